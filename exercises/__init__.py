@@ -1,0 +1,1 @@
+"""Learner stubs, shipped as files and always loaded by path (never imported)."""

@@ -1,0 +1,1 @@
+"""mlgrade: a course kit and autograder for the mathematics of machine learning."""

@@ -1,0 +1,3 @@
+from mlgrade.cli import main
+
+main()

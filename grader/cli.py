@@ -1,0 +1,138 @@
+"""The ``mlgrade`` command line: thin click commands around :func:`mlgrade.judge.grade`.
+
+``mlgrade level13`` (also ``level4``, ``level04``, ``4``) grades a level;
+``list``, ``status`` and ``init`` manage the course.
+"""
+
+import sys
+from pathlib import Path
+
+import click
+
+from mlgrade import progress
+from mlgrade.catalog import UnknownLevel, available_levels, parse_level
+from mlgrade.judge import GraderError, grade, list_exercises
+from mlgrade.reporters import FORMATS
+from mlgrade.workspace import LocateError, exercises_root, find_learner_code, init_workspace, shipped
+
+EXIT_OK, EXIT_FAILED, EXIT_GRADER = 0, 1, 3
+
+
+class LevelGroup(click.Group):
+    """A group whose unknown command names are tried as level names (``level13``, ``4``)."""
+
+    def get_command(self, ctx, name):
+        command = super().get_command(ctx, name)
+        if command is not None:
+            return command
+        try:
+            level = parse_level(name)
+        except UnknownLevel as error:
+            if name.lower().startswith("level") or name.isdigit():
+                raise click.UsageError(str(error), ctx) from None
+            return None
+        return make_grade_command(level)
+
+    def resolve_command(self, ctx, args):
+        name, command, rest = super().resolve_command(ctx, args)
+        return (command.name if command else name), command, rest
+
+
+@click.group(cls=LevelGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Grade a level with `mlgrade levelNN` (e.g. `mlgrade level13`); see `mlgrade list`.")
+@click.version_option(package_name="mlgrade")
+def main():
+    """mlgrade: implement the math behind ML in NumPy, and get it graded."""
+
+
+def make_grade_command(level):
+    @click.command(name=level.name, help=f"Grade {level.name}: {level.title}")
+    @click.argument("modules", nargs=-1)
+    @click.option("-k", "keywords", multiple=True, metavar="NAME",
+                  help="Only exercises whose function name contains NAME (repeatable).")
+    @click.option("--path", type=click.Path(path_type=Path), help="An exercises tree, a level folder or a .py file.")
+    @click.option("--solutions", is_flag=True, help="Grade the shipped teaching solutions.")
+    @click.option("--seed", type=click.IntRange(min=0), help="Reproduce a run (default: a fresh seed, always reported).")
+    @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+    @click.option("--no-speed", is_flag=True, help="Skip speed checks (their points are left out).")
+    @click.option("-v", "--verbose", is_flag=True, help="List every check.")
+    @click.pass_context
+    def command(ctx, modules, keywords, path, solutions, seed, output_format, no_speed, verbose):
+        unknown = [module for module in modules if module not in level.modules]
+        if unknown:
+            raise click.BadParameter(f"{unknown[0]!r} is not a module of {level.name}; choose from "
+                                     + ", ".join(level.modules), param_hint="MODULES")
+        if solutions and path:
+            raise click.UsageError("use either --solutions or --path, not both")
+        try:
+            if solutions:
+                folder, only = shipped("solutions") / level.name, None
+            else:
+                folder, only = find_learner_code(level, path)
+        except LocateError as error:
+            raise click.BadParameter(str(error), param_hint="--path") from None
+        if only:
+            modules = (only,)
+        machine = output_format != "text"
+        if machine:
+            click.echo(f"grading {level.name} from {folder} …", err=True)
+        try:
+            report = grade(level, folder, seed=seed, speed=not no_speed, modules=modules or None,
+                           keywords=keywords, source=str(folder))
+        except GraderError as error:
+            click.echo(f"mlgrade: internal error, not caused by your code:\n{error}", err=True)
+            ctx.exit(EXIT_GRADER)
+        if not solutions and not modules and not keywords:
+            progress.record(exercises_root(folder, level), report)
+        click.echo(FORMATS[output_format](report, verbose=verbose, color=None if sys.stdout.isatty() else False))
+        ctx.exit(EXIT_OK if report.passed else EXIT_FAILED)
+
+    return command
+
+
+@main.command("list")
+def list_command():
+    """Show the levels and their exercises, with points."""
+    for level in available_levels():
+        exercises = list_exercises(level)
+        total = sum(info.points for info in exercises)
+        click.secho(f"{level.name}  {level.title}  ({len(exercises)} exercises, {total:g} points)", bold=True)
+        for info in exercises:
+            notes = []
+            if info.banned:
+                notes.append("bans " + ", ".join(info.banned))
+            if info.speed_checked:
+                notes.append("timed")
+            click.echo(f"  {info.module}.{info.function:<28} {info.points:>3g} pts" + (f"   ({'; '.join(notes)})" if notes else ""))
+
+
+@main.command()
+@click.option("--path", type=click.Path(path_type=Path, file_okay=False),
+              help="Your exercises tree (default: ./exercises, else the current folder).")
+def status(path):
+    """Show your progress from earlier runs."""
+    root = path or (Path("exercises") if Path("exercises").is_dir() else Path("."))
+    recorded = progress.load(root)
+    if not recorded:
+        click.echo(f"No graded runs recorded in {root.resolve()} yet. Start with `mlgrade level13`.")
+    for level in available_levels():
+        entry = recorded.get(level.name)
+        if entry is None:
+            click.echo(f"{level.name:<8} not started      {level.title}")
+            continue
+        last = entry["last"]
+        passed = sum(status == "passed" for status in last["exercises"].values())
+        click.echo(f"{level.name:<8} {last['score']:g}/{last['max_score']:g} points, {passed}/{len(last['exercises'])} "
+                   f"exercises passed (best {entry['best_score']:g}; last run {last['when']}, seed {last['seed']})")
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+def init(directory):
+    """Create a fresh workspace of exercise stubs in DIRECTORY."""
+    try:
+        written = init_workspace(directory, available_levels())
+    except LocateError as error:
+        raise click.BadParameter(str(error), param_hint="DIRECTORY") from None
+    click.echo(f"Wrote {len(written)} exercise files to {directory}/.")
+    click.echo(f"Next: cd {directory} && mlgrade level13")

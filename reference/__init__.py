@@ -1,0 +1,1 @@
+"""The optimised reference implementations (the oracle and the speed baseline)."""

@@ -1,0 +1,1 @@
+"""Teaching solutions, shipped as files and always loaded by path (never imported)."""
