@@ -4,6 +4,7 @@
 ``list``, ``status`` and ``init`` manage the course.
 """
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -30,7 +31,10 @@ class LevelGroup(click.Group):
         except UnknownLevel as error:
             if name.lower().startswith("level") or name.isdigit():
                 raise click.UsageError(str(error), ctx) from None
-            return None
+            choices = [*self.list_commands(ctx), *(level.name for level in available_levels())]
+            close = difflib.get_close_matches(name, choices, n=1)
+            suggestion = f" Did you mean {close[0]}?" if close else ""
+            raise click.UsageError(f"No such command or level {name!r}.{suggestion}", ctx) from None
         return make_grade_command(level)
 
     def resolve_command(self, ctx, args):
@@ -82,7 +86,7 @@ def make_grade_command(level):
         except GraderError as error:
             click.echo(f"mlgrade: internal error, not caused by your code:\n{error}", err=True)
             ctx.exit(EXIT_GRADER)
-        if not solutions and not modules and not keywords:
+        if not solutions:
             progress.record(exercises_root(folder, level), report)
         click.echo(FORMATS[output_format](report, verbose=verbose, color=None if sys.stdout.isatty() else False))
         ctx.exit(EXIT_OK if report.passed else EXIT_FAILED)
@@ -120,10 +124,9 @@ def status(path):
         if entry is None:
             click.echo(f"{level.name:<8} not started      {level.title}")
             continue
-        last = entry["last"]
-        passed = sum(status == "passed" for status in last["exercises"].values())
-        click.echo(f"{level.name:<8} {last['score']:g}/{last['max_score']:g} points, {passed}/{len(last['exercises'])} "
-                   f"exercises passed (best {entry['best_score']:g}; last run {last['when']}, seed {last['seed']})")
+        score, max_score, passed, graded = progress.totals(entry)
+        click.echo(f"{level.name:<8} {score:g}/{max_score:g} points, {passed}/{graded} exercises passed "
+                   f"(best {entry['best_score']:g}; last run {entry['last_run']})")
 
 
 @main.command()

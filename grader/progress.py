@@ -1,7 +1,8 @@
 """A learner's progress across runs, kept next to their exercises in ``.mlgrade/progress.json``.
 
-Each graded level keeps its latest run and its best score; ``mlgrade status`` reads it.
-A corrupt file is set aside (renamed), never silently lost.
+Every graded exercise keeps its latest result (a narrowed run such as
+``mlgrade level13 pca`` updates just its exercises); each level keeps its best
+total. ``mlgrade status`` reads it. A corrupt file is set aside, never lost.
 """
 
 import json
@@ -16,32 +17,39 @@ def progress_file(root):
 
 
 def load(root):
-    """Return ``{level: {"last": {...}, "best_score": float}}`` (empty when nothing is recorded)."""
+    """Return ``{level: {"exercises": {function: {...}}, "best_score": float}}``."""
     path = progress_file(root)
     if not path.exists():
         return {}
     try:
-        data = json.loads(path.read_text())
-        return data["levels"] if isinstance(data.get("levels"), dict) else {}
-    except (ValueError, KeyError, AttributeError):
-        path.rename(path.with_suffix(f".corrupt-{int(time.time())}.json"))
+        levels = json.loads(path.read_text())["levels"]
+        if not isinstance(levels, dict):
+            raise ValueError
+        return levels
+    except (ValueError, KeyError, TypeError):
+        path.rename(path.with_name(f"progress.corrupt-{int(time.time())}.json"))
         return {}
 
 
+def totals(entry):
+    """``(score, max_score, passed, graded)`` over the recorded exercises of a level."""
+    exercises = entry["exercises"].values()
+    return (sum(e["score"] for e in exercises), sum(e["max_score"] for e in exercises),
+            sum(e["status"] == "passed" for e in exercises), len(entry["exercises"]))
+
+
 def record(root, report):
-    """Store ``report`` as the latest run of its level and update the best score."""
+    """Merge ``report``'s exercises into the progress file and update the level's best score."""
     levels = load(root)
-    entry = levels.get(report.level, {})
-    entry["last"] = {
-        "when": time.strftime("%Y-%m-%d %H:%M", time.localtime()),
-        "seed": report.seed,
-        "score": report.score,
-        "max_score": report.max_score,
-        "exercises": {exercise.function: exercise.status for exercise in report.exercises},
-        "complete": report.speed_checked,
-    }
-    entry["best_score"] = max(entry.get("best_score", 0.0), report.score)
-    levels[report.level] = entry
+    entry = levels.setdefault(report.level, {"exercises": {}, "best_score": 0.0})
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime())
+    for exercise in report.exercises:
+        entry["exercises"][exercise.function] = {
+            "module": exercise.module, "status": exercise.status, "score": exercise.score,
+            "max_score": exercise.max_score, "when": when, "seed": report.seed,
+        }
+    entry["best_score"] = max(entry["best_score"], totals(entry)[0])
+    entry["last_run"] = when
     path = progress_file(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")

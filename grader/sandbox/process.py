@@ -87,7 +87,7 @@ class WorkerProcess:
             **{name: "1" for name in THREAD_VARIABLES},
         }
         self.process = subprocess.Popen(
-            [sys.executable, "-I", str(WORKER_SCRIPT), str(request_read), str(reply_write)],
+            [sys.executable, "-I", "-B", str(WORKER_SCRIPT), str(request_read), str(reply_write)],
             pass_fds=(request_read, reply_write),
             stdin=subprocess.DEVNULL,
             stdout=self.output,

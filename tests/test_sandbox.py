@@ -1,0 +1,208 @@
+"""Learner code cannot crash the grader or change a verdict: each hostile behaviour, for real."""
+
+import textwrap
+import time
+
+import numpy as np
+import pytest
+
+from mlgrade.catalog import parse_level
+from mlgrade.judge import grade
+from mlgrade.sandbox.faults import (
+    LearnerBadResult,
+    LearnerCrashed,
+    LearnerForbidden,
+    LearnerImportFailed,
+    LearnerRaised,
+    LearnerTimeout,
+    NotImplementedYet,
+)
+from mlgrade.sandbox.process import Limits, WorkerSpec
+from mlgrade.sandbox.proxy import LearnerModule
+from mlgrade.workspace import shipped
+
+CORRECT = "import numpy as np\n\ndef double(x):\n    return 2 * np.asarray(x)\n"
+
+
+@pytest.fixture
+def load(tmp_path):
+    modules = []
+
+    def load(body, *, timeout_s=3.0, api_bans=None, banned_imports=("sklearn", "mlgrade"), limits=Limits()):
+        path = tmp_path / f"learner_{len(modules)}.py"
+        path.write_text(CORRECT + textwrap.dedent(body))
+        module = LearnerModule(WorkerSpec(path, api_bans or {}, banned_imports, limits), timeout_s)
+        modules.append(module)
+        return module
+
+    yield load
+    for module in modules:
+        module.close()
+
+
+def test_correct_call_round_trips_data(load):
+    module = load("")
+    assert np.array_equal(module.double(np.arange(3.0)), [0.0, 2.0, 4.0])
+
+
+def test_infinite_loop_times_out_and_the_next_call_works(load):
+    module = load("def spin():\n    while True:\n        pass\n")
+    started = time.monotonic()
+    with pytest.raises(LearnerTimeout, match="did not return within"):
+        module.spin()
+    assert time.monotonic() - started < 6
+    assert module.double(1) == 2  # a fresh worker took over
+
+
+def test_os_exit_during_a_call_is_a_crash_and_the_worker_restarts(load):
+    module = load("import os\n\ndef leave():\n    os._exit(7)\n")
+    with pytest.raises(LearnerCrashed, match="exited with code 7"):
+        module.leave()
+    assert module.double(2) == 4
+
+
+def test_killing_its_own_process(load):
+    module = load("import os, signal\n\ndef die():\n    os.kill(os.getpid(), signal.SIGKILL)\n")
+    with pytest.raises(LearnerCrashed, match="SIGKILL"):
+        module.die()
+    assert module.double(3) == 6
+
+
+def test_huge_allocation_hits_the_memory_cap(load):
+    module = load("def hog():\n    return np.ones(50 * 1024**3 // 8)\n")
+    with pytest.raises(LearnerRaised, match="MemoryError"):
+        module.hog()
+
+
+def test_output_flood_hits_the_output_cap(load):
+    module = load("def flood():\n    while True:\n        print('x' * 100_000)\n",
+                  limits=Limits(output_bytes=1024**2))
+    with pytest.raises(LearnerRaised, match="output limit"):
+        module.flood()
+    assert module.double(1) == 2
+
+
+def test_banned_api_is_refused_at_run_time(load):
+    module = load("helper = np.cov\n\ndef cov(X):\n    return helper(X)\n", api_bans={"cov": ("numpy.cov",)})
+    with pytest.raises(LearnerForbidden, match="numpy.cov"):
+        module.cov(np.ones((3, 2)))
+
+
+def test_a_ban_is_active_only_in_its_own_function(load):
+    module = load("def uses_cov(X):\n    return np.cov(X)\n", api_bans={"other": ("numpy.cov",)})
+    assert module.uses_cov(np.array([1.0, 2.0, 3.0])) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("statement", ["import mlgrade", "from mlgrade.reference.level13 import pca",
+                                       "import mlgrade.solutions", "import sklearn.decomposition"])
+def test_learner_code_cannot_import_the_grader_or_banned_packages(load, statement):
+    module = load(f"def sneaky():\n    {statement}\n")
+    with pytest.raises(LearnerForbidden):
+        module.sneaky()
+
+
+def test_banned_import_at_module_level_fails_the_load(load):
+    module = load("from sklearn.decomposition import PCA\n")
+    with pytest.raises(LearnerForbidden, match="imports sklearn"):
+        module.double(1)
+
+
+@pytest.mark.parametrize(("body", "match"), [
+    ("def broken(:\n", "SyntaxError on line"),
+    ("import a_package_that_does_not_exist\n", "ModuleNotFoundError"),
+    ("import sys\nsys.exit(0)\n", "SystemExit"),
+])
+def test_import_failures_are_reported(load, body, match):
+    module = load(body)
+    with pytest.raises(LearnerImportFailed, match=match):
+        module.double(1)
+
+
+def test_os_exit_at_import_is_reported(load):
+    module = load("import os\nos._exit(0)\n")
+    with pytest.raises(LearnerImportFailed, match="exited with code 0"):
+        module.double(1)
+
+
+def test_warnings_are_errors(load):
+    module = load("def overflow(z):\n    return np.exp(z)\n")
+    with pytest.raises(LearnerRaised, match="overflow"):
+        module.overflow(np.array([1000.0]))
+
+
+def test_not_implemented(load):
+    module = load("def todo(x):\n    raise NotImplementedError\n")
+    with pytest.raises(NotImplementedYet):
+        module.todo(1)
+
+
+@pytest.mark.parametrize("body", [
+    "class Sneaky:\n    def __eq__(self, other):\n        return True\n\ndef weird():\n    return Sneaky()\n",
+    "def weird():\n    return np.array([object()], dtype=object)\n",
+    "def weird():\n    return np.ma.masked_array([[1.0]])\n",
+])
+def test_only_plain_data_comes_back(load, body):
+    module = load(body)
+    with pytest.raises(LearnerBadResult):
+        module.weird()
+
+
+def test_inputs_are_echoed_for_the_unchanged_check(load):
+    module = load("def scale_in_place(x):\n    x *= 3\n    return None\n")
+    x = np.ones(3)
+    result, (after,) = module.scale_in_place.call_checking_inputs(x)
+    assert result is None and np.array_equal(after, [3.0, 3.0, 3.0]) and np.array_equal(x, np.ones(3))
+
+
+HOSTILE_PCA = '''
+import builtins, time, numpy
+import numpy as np
+
+# Patch everything in reach: none of it is in the judge's process.
+numpy.allclose = lambda *args, **kwargs: True
+numpy.array_equal = lambda *args, **kwargs: True
+time.perf_counter = lambda: 0.0
+builtins.abs = lambda value: 0
+try:
+    import pytest
+    pytest.fail = lambda *args, **kwargs: None
+except ImportError:
+    pass
+
+
+def pca_eig(X, k):
+    while True:
+        pass
+
+
+def pca_svd(X, k):
+    import os
+    os._exit(1)
+
+
+def transform(X, components, mean):
+    return np.zeros((X.shape[0], components.shape[0]))
+
+
+def reconstruct(Z, components, mean):
+    print("x" * 50_000_000)
+    return Z @ components + mean
+'''
+
+
+def test_hostile_module_costs_only_the_exercises_it_touches(tmp_path):
+    """One file with an infinite loop, os._exit, a flood and global patches: the rest grades normally."""
+    solution = (shipped("solutions") / "level13" / "pca.py").read_text()
+    covariance_only = solution.split("def pca_eig")[0]
+    (tmp_path / "pca.py").write_text(covariance_only + HOSTILE_PCA)
+    started = time.monotonic()
+    report = grade(parse_level("level13"), tmp_path, seed=5, modules=["pca"], timeout_s=3.0)
+    statuses = {exercise.function: exercise.status for exercise in report.exercises}
+    assert statuses == {"covariance_matrix": "passed", "pca_eig": "timeout", "pca_svd": "error",
+                        "transform": "failed", "reconstruct": "error"}
+    assert report.exercises[0].score == report.exercises[0].max_score
+    assert time.monotonic() - started < 40
+    messages = {exercise.function: exercise.first_problem.message for exercise in report.exercises[1:]}
+    assert "did not return within" in messages["pca_eig"]
+    assert "exited with code 1" in messages["pca_svd"]
+    assert "output limit" in messages["reconstruct"]
