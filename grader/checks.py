@@ -20,6 +20,8 @@ def describe(**inputs):
     for name, value in inputs.items():
         if isinstance(value, np.ndarray) and value.ndim > 0:
             parts.append(f"{name} of shape {value.shape}")
+        elif isinstance(value, (np.generic, np.ndarray)):
+            parts.append(f"{name} = {np.asarray(value).item()!r}")
         else:
             parts.append(f"{name} = {value!r}")
     return ", ".join(parts)
@@ -37,7 +39,7 @@ def relative_error(actual, expected):
 
 def as_array(value, what, *, dtype_kind="f"):
     """Return ``value`` as an ndarray, failing with a clear message if it is not one."""
-    if isinstance(value, np.generic):
+    if isinstance(value, (np.generic, int, float)) and not isinstance(value, bool):
         value = np.asarray(value)
     if not isinstance(value, np.ndarray):
         raise CheckFailed(f"{what} should be a NumPy array, but your function returned {type(value).__name__}")

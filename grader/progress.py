@@ -2,7 +2,7 @@
 
 Every graded exercise keeps its latest result (a narrowed run such as
 ``mlgrade level13 pca`` updates just its exercises); each level keeps its best
-total. ``mlgrade status`` reads it. A corrupt file is set aside, never lost.
+total. ``mlgrade status`` reads it. A corrupt or outdated file is set aside (renamed), never lost.
 """
 
 import json
@@ -23,10 +23,10 @@ def load(root):
         return {}
     try:
         levels = json.loads(path.read_text())["levels"]
-        if not isinstance(levels, dict):
-            raise ValueError
+        if not all(isinstance(entry.get("exercises"), dict) for entry in levels.values()):
+            raise ValueError("not the mlgrade.progress/1 layout")
         return levels
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         path.rename(path.with_name(f"progress.corrupt-{int(time.time())}.json"))
         return {}
 

@@ -35,7 +35,7 @@ import warnings
 import numpy as np
 
 HEADER = struct.Struct("!Q")
-CALLABLES_MODULE = "mlgrade.sandbox.callables"
+CALLABLES_PACKAGE = "mlgrade.sandbox.callables"
 
 
 class ForbiddenAPI(Exception):
@@ -111,16 +111,30 @@ def install_guards(apis, state):
 
 
 class SandboxUnpickler(pickle.Unpickler):
-    """Unpickle judge requests; judge callables come from the local copy of the module."""
+    """Unpickle judge requests; judge callables come from local copies of their modules."""
 
     def __init__(self, file, callables):
         super().__init__(file)
         self.callables = callables
 
     def find_class(self, module, name):
-        if module == CALLABLES_MODULE:
-            return getattr(self.callables, name)
+        if module.startswith(CALLABLES_PACKAGE + "."):
+            return getattr(self.callables.module(module.rpartition(".")[2]), name)
         return super().find_class(module, name)
+
+
+class CallableModules:
+    """The NumPy-only modules of ``mlgrade/sandbox/callables/``, loaded by path on first use."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.loaded = {}
+
+    def module(self, name):
+        if name not in self.loaded:
+            path = os.path.join(self.folder, os.path.basename(name) + ".py")
+            self.loaded[name] = load_by_path(f"mlgrade_sandbox_callables_{name}", path)
+        return self.loaded[name]
 
 
 def load_by_path(name, path):
@@ -246,7 +260,9 @@ class Worker:
             return ("missing", function)
         self.state.active = self.bans.get(function, frozenset())
         try:
-            with warnings.catch_warnings(), np.errstate(all="warn"):
+            # Overflow, invalid and division by zero warn (and warnings are errors here);
+            # underflow to 0 is the expected outcome of stable formulas, so it is silent.
+            with warnings.catch_warnings(), np.errstate(all="warn", under="ignore"):
                 warnings.simplefilter("error")
                 result = None
                 for _ in range(options.get("repeat", 1)):
@@ -270,7 +286,10 @@ class Worker:
         problem = describe_unsupported(result)
         if problem:
             return ("bad_result", f"{function} returned {problem}")
-        return ("result", contiguous(result), contiguous(args) if options.get("echo_args") else None)
+        echoed = None
+        if options.get("echo_args"):  # only data comes back; a judge callable stands as None
+            echoed = tuple(None if describe_unsupported(arg) else contiguous(arg) for arg in args)
+        return ("result", contiguous(result), echoed)
 
 
 def limit_resources(config):
@@ -282,8 +301,7 @@ def limit_resources(config):
 
 def main(argv):
     read_fd, write_fd = int(argv[1]), int(argv[2])
-    callables_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "callables.py")
-    callables = load_by_path("mlgrade_sandbox_callables", callables_path)
+    callables = CallableModules(os.path.join(os.path.dirname(os.path.abspath(__file__)), "callables"))
     channel = Channel(read_fd, write_fd, callables)
     kind, config = channel.receive()
     assert kind == "load"
