@@ -1,7 +1,11 @@
 """Static scan of learner source for banned APIs, before any of it runs.
 
 A ban is a dotted name: an API (``numpy.cov``, ``numpy.linalg.pinv``) or a whole
-package (``sklearn``, which also bans ``sklearn.decomposition.PCA``). The scan
+package (``sklearn``, which also bans ``sklearn.decomposition.PCA``). Three forms
+are checked only statically, because no run-time patch can catch them:
+``operator:@`` (the matrix-product operator), ``method:dot`` (any ``.dot(...)``
+call, e.g. ``A.dot(B)``) and ``call:int/2`` (a builtin called with at least two
+positional arguments, e.g. ``int(s, 2)``). The scan
 reads one function's body plus the module-level code it may rely on, resolves
 import aliases (``import numpy as np``, ``from numpy.linalg import pinv as p``)
 and reports the first use of a banned name with its line. The worker enforces
@@ -66,6 +70,31 @@ def _module_level(tree):
     return [node for node in tree.body if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
 
 
+def _syntax_ban(node, bans):
+    """The static-only ban (operator, method or builtin call) that ``node`` breaks, if any."""
+    if isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.MatMult):
+        return "operator:@" if "operator:@" in bans else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return f"method:{node.func.attr}" if f"method:{node.func.attr}" in bans else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        for ban in bans:
+            name, _, count = ban.removeprefix("call:").partition("/")
+            if ban.startswith("call:") and node.func.id == name and len(node.args) >= int(count or 0):
+                return ban
+    return None
+
+
+def _scan_syntax(functions, bans):
+    for function in functions:
+        for node in ast.walk(function):
+            ban = _syntax_ban(node, bans)
+            if ban:
+                return BanHit(ban.replace("operator:", "the operator ").replace("method:", "the method .")
+                              .replace("call:", "").replace("/", " with ") + (" arguments" if "/" in ban else ""),
+                              node.lineno)
+    return None
+
+
 def scan_function(source, function, bans):
     """Return the first :class:`BanHit` of ``bans`` in ``function`` (or module-level code), else None.
 
@@ -96,6 +125,9 @@ def scan_function(source, function, bans):
                     dotted = alias.name if isinstance(inner, ast.Import) else f"{inner.module}.{alias.name}"
                     if _is_banned(dotted, bans):
                         return BanHit(dotted, inner.lineno)
+    hit = _scan_syntax(functions, bans)
+    if hit:
+        return hit
     # Uses: the function body, and module-level code it may call through (``_p = np.linalg.pinv``).
     scopes = functions + [node for node in _module_level(tree) if not isinstance(node, (ast.Import, ast.ImportFrom))]
     for scope in scopes:

@@ -58,3 +58,35 @@ def test_module_level_alias_counts_for_every_function():
 
 def test_syntax_error_is_left_to_the_import():
     assert scan_function("def f(:\n", "f", ("numpy.cov",)) is None
+
+
+SYNTAX = """
+import numpy as np
+
+def product(A, B):
+    return A @ B
+
+def method(A, B):
+    return A.dot(B)
+
+def parse(s):
+    return int(s, 2)
+
+def fine(s, A):
+    return int(s) + np.sum(A * A)
+"""
+
+
+@pytest.mark.parametrize(("function", "ban", "message"), [
+    ("product", "operator:@", "the operator @"),
+    ("method", "method:dot", "the method .dot"),
+    ("parse", "call:int/2", "int with 2 arguments"),
+])
+def test_static_only_bans(function, ban, message):
+    hit = scan_function(SYNTAX, function, (ban,))
+    assert hit.api == message and hit.line == SYNTAX.splitlines().index(
+        next(line for line in SYNTAX.splitlines() if line.startswith(f"def {function}("))) + 2
+
+
+def test_static_only_bans_leave_other_code_alone():
+    assert scan_function(SYNTAX, "fine", ("operator:@", "method:dot", "call:int/2")) is None
