@@ -58,10 +58,12 @@ def make_grade_command(level):
     @click.option("--solutions", is_flag=True, help="Grade the shipped teaching solutions.")
     @click.option("--seed", type=click.IntRange(min=0), help="Reproduce a run (default: a fresh seed, always reported).")
     @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+    @click.option("--junit-xml", type=click.Path(path_type=Path, dir_okay=False),
+                  help="Also write JUnit XML (one testcase per check) to this file.")
     @click.option("--no-speed", is_flag=True, help="Skip speed checks (their points are left out).")
     @click.option("-v", "--verbose", is_flag=True, help="List every check.")
     @click.pass_context
-    def command(ctx, modules, keywords, path, solutions, seed, output_format, no_speed, verbose):
+    def command(ctx, modules, keywords, path, solutions, seed, output_format, junit_xml, no_speed, verbose):
         unknown = [module for module in modules if module not in level.modules]
         if unknown:
             raise click.BadParameter(f"{unknown[0]!r} is not a module of {level.name}; choose from "
@@ -88,6 +90,8 @@ def make_grade_command(level):
             ctx.exit(EXIT_GRADER)
         if not solutions:
             progress.record(exercises_root(folder, level), report)
+        if junit_xml:
+            junit_xml.write_text(FORMATS["junit"](report))
         click.echo(FORMATS[output_format](report, verbose=verbose, color=None if sys.stdout.isatty() else False))
         ctx.exit(EXIT_OK if report.passed else EXIT_FAILED)
 
