@@ -143,3 +143,49 @@ def init(directory):
         raise click.BadParameter(str(error), param_hint="DIRECTORY") from None
     click.echo(f"Wrote {len(written)} exercise files to {directory}/.")
     click.echo(f"Next: cd {directory} && mlgrade level13")
+
+
+@main.command()
+@click.argument("submissions", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--level", "level_name", required=True, help="The level to grade, e.g. 13 or level13.")
+@click.option("-o", "--out", type=click.Path(path_type=Path, file_okay=False),
+              help="Where results go (default: SUBMISSIONS/../<name>-results).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=2, show_default=True, help="Submissions at once.")
+@click.option("--seed", type=click.IntRange(min=0), help="The seed all submissions share (default: fresh, recorded).")
+@click.option("--force", is_flag=True, help="Regrade submissions that already have results.")
+@click.option("--module", "modules", multiple=True, help="Grade only this module (repeatable).")
+@click.option("--no-speed", is_flag=True, help="Skip speed checks.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.5), default=10.0, show_default=True,
+              help="Seconds one learner call may take.")
+def batch(submissions, level_name, out, jobs, seed, force, modules, no_speed, timeout_s):
+    """Grade every submission in SUBMISSIONS (folders, .py, .ipynb, .zip) into a gradebook."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from mlgrade.batch import BatchError, BatchOptions, run_batch, summary_text
+
+    try:
+        level = parse_level(level_name)
+    except UnknownLevel as error:
+        raise click.BadParameter(str(error), param_hint="--level") from None
+    unknown = [module for module in modules if module not in level.modules]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not a module of {level.name}", param_hint="--module")
+    out = out or submissions.resolve().parent / f"{submissions.resolve().name}-results"
+    options = BatchOptions(level, out, jobs=jobs, seed=seed, force=force, modules=tuple(modules),
+                           speed=not no_speed, timeout_s=timeout_s)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("ETA"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True)) as bar:
+        task = bar.add_task(f"grading {level.name}", total=None)
+
+        def progress(name, document, done, total):
+            bar.update(task, completed=done, total=total, description=f"{name}: {document['status']}")
+
+        try:
+            result = run_batch(submissions, options, on_progress=progress)
+        except BatchError as error:
+            raise click.BadParameter(str(error), param_hint="SUBMISSIONS") from None
+    click.echo(summary_text(result))
+    click.echo(f"\n{result.graded_now} graded now, {result.skipped} already done. "
+               f"Gradebook: {out / 'gradebook.csv'}   report: {out / 'summary.html'}")
