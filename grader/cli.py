@@ -6,6 +6,7 @@
 
 import difflib
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -14,6 +15,7 @@ from mlgrade import progress
 from mlgrade.catalog import UnknownLevel, available_levels, parse_level
 from mlgrade.judge import GraderError, grade, list_exercises
 from mlgrade.reporters import FORMATS
+from mlgrade.submissions import SubmissionError, prepare
 from mlgrade.workspace import LocateError, exercises_root, find_learner_code, init_workspace, shipped
 
 EXIT_OK, EXIT_FAILED, EXIT_GRADER = 0, 1, 3
@@ -49,6 +51,17 @@ def main():
     """mlgrade: implement the math behind ML in NumPy, and get it graded."""
 
 
+def locate_or_prepare(level, path, ctx):
+    """Find the learner code; a notebook, zip or nested submission is unpacked to a scratch folder."""
+    try:
+        return find_learner_code(level, path)
+    except LocateError:
+        if path is None or not Path(path).exists():
+            raise
+    scratch = ctx.with_resource(tempfile.TemporaryDirectory(prefix="mlgrade-path-"))
+    return prepare(Path(path), level, Path(scratch)), None
+
+
 def make_grade_command(level):
     @click.command(name=level.name, help=f"Grade {level.name}: {level.title}")
     @click.argument("modules", nargs=-1)
@@ -61,9 +74,12 @@ def make_grade_command(level):
     @click.option("--junit-xml", type=click.Path(path_type=Path, dir_okay=False),
                   help="Also write JUnit XML (one testcase per check) to this file.")
     @click.option("--no-speed", is_flag=True, help="Skip speed checks (their points are left out).")
+    @click.option("--min-score", type=click.FloatRange(min=0),
+                  help="Exit 0 when the score reaches this many points, even if some checks fail (for CI).")
     @click.option("-v", "--verbose", is_flag=True, help="List every check.")
     @click.pass_context
-    def command(ctx, modules, keywords, path, solutions, seed, output_format, junit_xml, no_speed, verbose):
+    def command(ctx, modules, keywords, path, solutions, seed, output_format, junit_xml, no_speed, min_score,
+                verbose):
         unknown = [module for module in modules if module not in level.modules]
         if unknown:
             raise click.BadParameter(f"{unknown[0]!r} is not a module of {level.name}; choose from "
@@ -74,8 +90,8 @@ def make_grade_command(level):
             if solutions:
                 folder, only = shipped("solutions") / level.name, None
             else:
-                folder, only = find_learner_code(level, path)
-        except LocateError as error:
+                folder, only = locate_or_prepare(level, path, ctx)
+        except (LocateError, SubmissionError) as error:
             raise click.BadParameter(str(error), param_hint="--path") from None
         if only:
             modules = (only,)
@@ -93,7 +109,8 @@ def make_grade_command(level):
         if junit_xml:
             junit_xml.write_text(FORMATS["junit"](report))
         click.echo(FORMATS[output_format](report, verbose=verbose, color=None if sys.stdout.isatty() else False))
-        ctx.exit(EXIT_OK if report.passed else EXIT_FAILED)
+        success = report.passed if min_score is None else report.score >= min_score
+        ctx.exit(EXIT_OK if success else EXIT_FAILED)
 
     return command
 
@@ -164,10 +181,7 @@ def batch(submissions, level_name, out, jobs, seed, force, modules, no_speed, ti
 
     from mlgrade.batch import BatchError, BatchOptions, run_batch, summary_text
 
-    try:
-        level = parse_level(level_name)
-    except UnknownLevel as error:
-        raise click.BadParameter(str(error), param_hint="--level") from None
+    level = _level_option(level_name, "--level")
     unknown = [module for module in modules if module not in level.modules]
     if unknown:
         raise click.BadParameter(f"{unknown[0]!r} is not a module of {level.name}", param_hint="--module")
@@ -189,3 +203,44 @@ def batch(submissions, level_name, out, jobs, seed, force, modules, no_speed, ti
     click.echo(summary_text(result))
     click.echo(f"\n{result.graded_now} graded now, {result.skipped} already done. "
                f"Gradebook: {out / 'gradebook.csv'}   report: {out / 'summary.html'}")
+
+
+@main.command()
+@click.argument("level_name", metavar="LEVEL")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default="autograder.zip",
+              show_default=True)
+@click.option("--module", "modules", multiple=True, help="Grade only this module (repeatable).")
+@click.option("--no-speed", is_flag=True, help="Skip speed checks on Gradescope's machines.")
+def gradescope(level_name, output, modules, no_speed):
+    """Build a Gradescope autograder bundle (setup.sh, run_autograder, mlgrade inside) for LEVEL."""
+    from mlgrade.bundles import build_gradescope_bundle
+
+    level = _level_option(level_name, "LEVEL")
+    names = build_gradescope_bundle(level, output, modules=modules, speed=not no_speed)
+    click.echo(f"Wrote {output} ({len(names)} files). Upload it as the autograder of a Gradescope programming "
+               "assignment; students submit their module files, a notebook or a zip.")
+
+
+@main.command("github-workflow")
+@click.argument("level_name", metavar="LEVEL")
+@click.option("--min-score", type=click.FloatRange(min=0), required=True, help="Points needed to pass the check.")
+@click.option("--install", default="mlgrade", show_default=True,
+              help="What `pip install` gets, e.g. a git URL of your course's mlgrade.")
+@click.option("--path", "learner_path", default="exercises", show_default=True, help="The students' exercises tree.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path(".github/workflows/mlgrade.yml"), show_default=True)
+def github_workflow_command(level_name, min_score, install, learner_path, output):
+    """Write a GitHub Classroom / Actions workflow that grades LEVEL on every push."""
+    from mlgrade.bundles import github_workflow
+
+    level = _level_option(level_name, "LEVEL")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(github_workflow(level, min_score, install=install, path=learner_path))
+    click.echo(f"Wrote {output}: it grades {level.name} with JUnit results and fails below {min_score:g} points.")
+
+
+def _level_option(text, hint):
+    try:
+        return parse_level(text)
+    except UnknownLevel as error:
+        raise click.BadParameter(str(error), param_hint=hint) from None

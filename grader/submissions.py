@@ -2,7 +2,7 @@
 
 A folder is searched for the level's module files (``pca.py`` …), directly, under
 ``levelNN/`` or ``exercises/levelNN/``, or one folder deeper (a zip usually wraps its
-content in a top folder). A single ``.py`` file or a notebook is taken to hold every
+content in a top folder); a folder with just one ``.py`` or ``.ipynb`` file is that file. A single ``.py`` file or a notebook is taken to hold every
 function of the level: it stands in for each of the level's modules.
 """
 
@@ -90,6 +90,9 @@ def prepare(entry, level, workdir):
         entry = _unzip(entry, Path(workdir) / "unzipped")
     if entry.is_dir():
         folder = _module_folder(entry, level)
+        singles = [path for path in entry.rglob("*") if path.suffix in (".py", ".ipynb") and path.is_file()]
+        if folder is None and len(singles) == 1:
+            return prepare(singles[0], level, Path(workdir) / "single")
         if folder is None:
             raise SubmissionError("empty", f"{entry.name} holds none of {', '.join(m + '.py' for m in level.modules)}")
         return folder
