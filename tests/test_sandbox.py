@@ -206,3 +206,45 @@ def test_hostile_module_costs_only_the_exercises_it_touches(tmp_path):
     assert "did not return within" in messages["pca_eig"]
     assert "exited with code 1" in messages["pca_svd"]
     assert "output limit" in messages["reconstruct"]
+
+
+def test_a_spinning_worker_dies_with_its_judge(tmp_path):
+    """Killing the judge (e.g. an interrupted batch) leaves no learner loop running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    learner = tmp_path / "spin.py"
+    learner.write_text("def spin():\n    while True:\n        pass\n")
+    marker = tmp_path / "worker.pid"
+    script = tmp_path / "judge.py"
+    script.write_text(f"""
+from pathlib import Path
+from mlgrade.sandbox.process import WorkerSpec
+from mlgrade.sandbox.proxy import LearnerModule
+module = LearnerModule(WorkerSpec(Path({str(learner)!r})), timeout_s=600)
+module._ready_worker()
+Path({str(marker)!r}).write_text(str(module.worker.process.pid))
+module.spin()
+""")
+    judge = subprocess.Popen([sys.executable, str(script)])
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    worker_pid = int(marker.read_text())
+    time.sleep(0.5)
+    judge.send_signal(signal.SIGKILL)
+    judge.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(worker_pid, 0)
+        except ProcessLookupError:
+            return
+        with open(f"/proc/{worker_pid}/stat") as stat:
+            if stat.read().split()[2] == "Z":
+                return
+        time.sleep(0.1)
+    os.kill(worker_pid, signal.SIGKILL)
+    raise AssertionError("the worker outlived its judge")
