@@ -128,7 +128,8 @@ def list_command():
                 notes.append("bans " + ", ".join(info.banned))
             if info.speed_checked:
                 notes.append("timed")
-            click.echo(f"  {info.module}.{info.function:<28} {info.points:>3g} pts" + (f"   ({'; '.join(notes)})" if notes else ""))
+            name = f"{info.module}.{info.function}"
+            click.echo(f"  {name:<40} {info.points:>3g} pts" + (f"   ({'; '.join(notes)})" if notes else ""))
 
 
 @main.command()
@@ -244,3 +245,23 @@ def _level_option(text, hint):
         return parse_level(text)
     except UnknownLevel as error:
         raise click.BadParameter(str(error), param_hint=hint) from None
+
+
+@main.group()
+def nbgrader():
+    """Distribute levels through nbgrader."""
+
+
+@nbgrader.command("export")
+@click.argument("course_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("level_names", nargs=-1, metavar="[LEVEL]...")
+@click.option("--course-id", default="mlgrade", show_default=True, help="Written to a new nbgrader_config.py.")
+def nbgrader_export(course_dir, level_names, course_id):
+    """Write nbgrader source notebooks for LEVELs (default: all) into COURSE_DIR."""
+    from mlgrade.nbexport import export_course
+
+    levels = [_level_option(name, "LEVEL") for name in level_names] or available_levels()
+    written = export_course(course_dir, levels, course_id)
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"Next: cd {course_dir} && nbgrader generate_assignment {levels[0].name}")

@@ -15,7 +15,7 @@ from mlgrade.catalog import ExerciseInfo
 from mlgrade.plugin import Collector
 from mlgrade.results import Report
 
-PYTEST_ARGS = ("-p", "no:cacheprovider", "-p", "no:randomly", "-p", "no:xdist", "--import-mode=importlib",
+PYTEST_ARGS = ("-p", "no:cacheprovider", "--import-mode=importlib",
                "-q", "-W", "error", "--disable-warnings")
 
 
@@ -42,11 +42,25 @@ def _selector(only_modules, keywords, functions):
     return selected
 
 
+@contextlib.contextmanager
+def _no_plugin_autoload():
+    """Keep third-party pytest plugins (hypothesis, benchmark, …) out of the judge: slower, never needed."""
+    previous = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
+        else:
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = previous
+
+
 def _run_pytest(level, collector, modules, extra=()):
     files = [str(level.suite_file(module)) for module in modules]
     args = [*files, *PYTEST_ARGS, "--rootdir", str(level.suites_dir.parent), "-c", os.devnull, *extra]
     sink = io.StringIO()
-    with contextlib.redirect_stdout(sink):
+    with contextlib.redirect_stdout(sink), _no_plugin_autoload():
         code = pytest.main(args, plugins=[collector])
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED, pytest.ExitCode.NO_TESTS_COLLECTED):
         raise GraderError(f"the {level.name} suites did not run (pytest exit code {int(code)}):\n"

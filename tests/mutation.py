@@ -11,6 +11,7 @@ every other function of the module stays correct.
 """
 
 import ast
+import re
 from pathlib import Path
 
 from mlgrade.catalog import parse_level
@@ -48,7 +49,10 @@ def build_mutated_module(level_name, module, mutant, folder):
     solution = (shipped("solutions") / level_name / f"{module}.py").read_text()
     mutants = (MUTANTS_DIR / level_name / f"{module}.py").read_text()
     function = mutant.split("__")[0]
-    source = f"{solution}\n\n# ---- mutants ----\n{mutants}\n\n{function} = {mutant}\n"
+    # The chosen mutant is defined under the exercise's own name, after the solution's, so that it
+    # wins at run time and the static ban scan reads it too; its old name stays as an alias.
+    renamed = re.sub(rf"^def {re.escape(mutant)}\(", f"def {function}(", mutants, flags=re.M)
+    source = f"{solution}\n\n# ---- mutants ----\n{renamed}\n\n{mutant} = {function}\n"
     (folder / f"{module}.py").write_text(source)
     return function
 

@@ -105,10 +105,13 @@ def install_guards(apis, state):
         guard.__name__ = getattr(original, "__name__", name)
         guard.__doc__ = getattr(original, "__doc__", None)
         setattr(parent, name, guard)
-        # Also patch the module that defines it, so aliases inside NumPy are caught.
-        home = sys.modules.get(getattr(original, "__module__", "") or "")
-        if home is not None and getattr(home, name, None) is original:
-            setattr(home, name, guard)
+        # Also patch every other loaded module of the package that holds the same object
+        # (NumPy defines its functions in private modules and re-exports them).
+        root = api.partition(".")[0] + "."
+        for module_name, module in list(sys.modules.items()):
+            if module_name.startswith(root) and module is not parent:
+                if getattr(module, name, None) is original:
+                    setattr(module, name, guard)
 
 
 class SandboxUnpickler(pickle.Unpickler):
