@@ -77,11 +77,24 @@ def _syntax_ban(node, bans):
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         return f"method:{node.func.attr}" if f"method:{node.func.attr}" in bans else None
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        unpacked = any(isinstance(arg, ast.Starred) for arg in node.args) or any(
+            keyword.arg is None for keyword in node.keywords)  # *args / **kwargs: could be anything
+        given = len(node.args) + len(node.keywords)
         for ban in bans:
             name, _, count = ban.removeprefix("call:").partition("/")
-            if ban.startswith("call:") and node.func.id == name and len(node.args) >= int(count or 0):
+            if ban.startswith("call:") and node.func.id == name and (unpacked or given >= int(count or 0)):
                 return ban
     return None
+
+
+def describe_ban(ban):
+    """``operator:@`` -> "the operator @", ``call:int/2`` -> "int() with 2 or more arguments"."""
+    if ban.startswith("operator:"):
+        return f"the operator {ban.removeprefix('operator:')}"
+    if ban.startswith("method:"):
+        return f"the method .{ban.removeprefix('method:')}()"
+    name, _, count = ban.removeprefix("call:").partition("/")
+    return f"{name}() with {count} or more arguments" if count and int(count) > 1 else f"{name}()"
 
 
 def _scan_syntax(functions, bans):
@@ -89,9 +102,7 @@ def _scan_syntax(functions, bans):
         for node in ast.walk(function):
             ban = _syntax_ban(node, bans)
             if ban:
-                return BanHit(ban.replace("operator:", "the operator ").replace("method:", "the method .")
-                              .replace("call:", "").replace("/", " with ") + (" arguments" if "/" in ban else ""),
-                              node.lineno)
+                return BanHit(describe_ban(ban), node.lineno)
     return None
 
 

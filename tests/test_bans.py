@@ -72,6 +72,9 @@ def method(A, B):
 def parse(s):
     return int(s, 2)
 
+def parse_keyword(s, b):
+    return int(s, base=b)
+
 def fine(s, A):
     return int(s) + np.sum(A * A)
 """
@@ -79,8 +82,9 @@ def fine(s, A):
 
 @pytest.mark.parametrize(("function", "ban", "message"), [
     ("product", "operator:@", "the operator @"),
-    ("method", "method:dot", "the method .dot"),
-    ("parse", "call:int/2", "int with 2 arguments"),
+    ("method", "method:dot", "the method .dot()"),
+    ("parse", "call:int/2", "int() with 2 or more arguments"),
+    ("parse_keyword", "call:int/2", "int() with 2 or more arguments"),
 ])
 def test_static_only_bans(function, ban, message):
     hit = scan_function(SYNTAX, function, (ban,))

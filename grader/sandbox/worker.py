@@ -104,7 +104,10 @@ def install_guards(apis, state):
 
         guard.__name__ = getattr(original, "__name__", name)
         guard.__doc__ = getattr(original, "__doc__", None)
-        setattr(parent, name, guard)
+        try:
+            setattr(parent, name, guard)
+        except (TypeError, AttributeError):
+            continue  # e.g. a method of a built-in type: banned statically only ("method:NAME")
         # Also patch every other loaded module of the package that holds the same object
         # (NumPy defines its functions in private modules and re-exports them).
         root = api.partition(".")[0] + "."
