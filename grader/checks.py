@@ -33,8 +33,9 @@ def relative_error(actual, expected):
     expected = np.asarray(expected, dtype=float)
     if actual.size == 0:
         return 0.0
-    scale = max(float(np.max(np.abs(actual) + np.abs(expected))), TINY)
-    return float(np.max(np.abs(actual - expected))) / scale
+    # Halved, so that values near the largest float do not overflow; the ratio is the same.
+    scale = max(float(np.max(np.abs(actual) / 2 + np.abs(expected) / 2)), TINY)
+    return float(np.max(np.abs(actual / 2 - expected / 2))) / scale
 
 
 def as_array(value, what, *, dtype_kind="f"):
