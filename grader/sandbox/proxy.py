@@ -133,6 +133,10 @@ class LearnerFunction:
     def __call__(self, *args, **kwargs):
         return self.module.request(self.name, args, kwargs, {})[1]
 
+    def call_with_timeout(self, timeout_s, *args, **kwargs):
+        """Call with a wall-clock limit other than the module's default (e.g. a must-terminate check)."""
+        return self.module.request(self.name, args, kwargs, {}, timeout_s)[1]
+
     def call_checking_inputs(self, *args, **kwargs):
         """Call and also return the arguments as they were after the call."""
         _, result, args_after = self.module.request(self.name, args, kwargs, {"echo_args": True})
