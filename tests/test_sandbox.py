@@ -248,3 +248,10 @@ module.spin()
         time.sleep(0.1)
     os.kill(worker_pid, signal.SIGKILL)
     raise AssertionError("the worker outlived its judge")
+
+
+def test_banning_a_module_or_class_does_not_break_it(load):
+    module = load("def use(x):\n    return float(np.polynomial.polynomial.polyval(x, [1.0, 2.0]))"
+                  " + isinstance(np.poly1d([1.0]), np.poly1d)\n",
+                  api_bans={"other": ("numpy.polynomial", "numpy.poly1d")})
+    assert module.use(2.0) == 6.0

@@ -96,6 +96,8 @@ def install_guards(apis, state):
             parent, name, original = resolve(api)
         except (LookupError, AttributeError, ImportError):
             continue
+        if isinstance(original, (types.ModuleType, type)) or not callable(original):
+            continue  # modules and classes are banned statically only: a guard would break their use
 
         def guard(*args, __api=api, __original=original, **kwargs):
             if __api in state.active:
