@@ -136,9 +136,6 @@ def scan_function(source, function, bans):
                     dotted = alias.name if isinstance(inner, ast.Import) else f"{inner.module}.{alias.name}"
                     if _is_banned(dotted, bans):
                         return BanHit(dotted, inner.lineno)
-    hit = _scan_syntax(functions, bans)
-    if hit:
-        return hit
     # Uses: the function body, and module-level code it may call through (``_p = np.linalg.pinv``).
     scopes = functions + [node for node in _module_level(tree) if not isinstance(node, (ast.Import, ast.ImportFrom))]
     for scope in scopes:
@@ -151,4 +148,4 @@ def scan_function(source, function, bans):
                 continue
             if dotted and _is_banned(dotted, bans):
                 return BanHit(dotted, node.lineno)
-    return None
+    return _scan_syntax(functions, bans)  # named APIs first: "numpy.argmax" says more than ".argmax()"

@@ -161,3 +161,46 @@ def align_signs(actual, expected):
     signs = np.sign(np.sum(actual * np.asarray(expected, dtype=float), axis=1))
     signs[signs == 0] = 1.0
     return actual * signs[:, None]
+
+
+FLOAT_WARNINGS = ("RuntimeWarning", "FloatingPointError")
+
+
+def warning_message(raised, function_name, inputs, hints=None, default_hints=None):
+    """The learner-facing message for an exception (usually a floating-point warning) from learner code.
+
+    ``hints`` then ``default_hints`` map a piece of the message (``"overflow"``) to the hint shown.
+    """
+    table = {**(hints or {}), **{key: text for key, text in (default_hints or {}).items() if key not in (hints or {})}}
+    text = f"{raised.exc_name} {raised.exc_message}"
+    hint = next((hint for key, hint in table.items() if key in text), None)
+    message = f"{function_name} raised {raised.exc_name} '{raised.exc_message}'" + (f" for {inputs}" if inputs else "")
+    if raised.is_a("RuntimeWarning"):
+        message += " (floating-point warnings are errors here)"
+    if raised.where:
+        message += "\n    at " + "\n    at ".join(raised.where)
+    if hint:
+        message += f"\nHint: {hint}"
+    return message
+
+
+def call_quietly(function, *args, inputs, hints=None, default_hints=None, catch=FLOAT_WARNINGS,
+                 checking_inputs=False, **kwargs):
+    """Call a learner function; a floating-point warning it raises becomes a failed check with a hint.
+
+    Warnings are errors in the sandbox, so an overflow in learner code arrives as a raised
+    ``RuntimeWarning``; this turns it (or any exception named in ``catch``) into a
+    :class:`CheckFailed` that names the input and, when a key of ``hints`` (then of
+    ``default_hints``) occurs in the message (e.g. ``"overflow"``), gives that hint.
+    With ``checking_inputs`` it returns ``(result, args_after)`` like ``call_checking_inputs``.
+    """
+    from mlgrade.sandbox.faults import LearnerRaised
+
+    try:
+        if checking_inputs:
+            return function.call_checking_inputs(*args, **kwargs)
+        return function(*args, **kwargs)
+    except LearnerRaised as raised:
+        if not raised.is_a(*catch):
+            raise
+        raise CheckFailed(warning_message(raised, function.name, inputs, hints, default_hints)) from None

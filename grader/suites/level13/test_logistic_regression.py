@@ -1,11 +1,14 @@
 """Hidden suite for exercises/level13/logistic_regression.py."""
 
+from functools import partial
+
 import numpy as np
 import pytest
 from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss as sklearn_log_loss
 
+from mlgrade import checks
 from mlgrade.checks import (
     CheckFailed,
     as_float,
@@ -17,7 +20,6 @@ from mlgrade.checks import (
     describe,
 )
 from mlgrade.reference.level13 import logistic_regression as ref
-from mlgrade.sandbox.faults import LearnerRaised
 
 MODULE = "logistic_regression"
 SHAPES = [(50, 7), (13, 30), (300, 4)]  # n ≠ d, and more features than samples
@@ -110,29 +112,7 @@ WARNING_HINTS = {
 }
 
 
-def call_quietly(function, *args, inputs, hints=None, checking_inputs=False, **kwargs):
-    """Call a learner function; a floating-point warning it raises becomes a failed check with a hint.
-
-    With ``checking_inputs`` it returns ``(result, args_after)`` like ``call_checking_inputs``.
-    """
-    try:
-        if checking_inputs:
-            return function.call_checking_inputs(*args, **kwargs)
-        return function(*args, **kwargs)
-    except LearnerRaised as raised:
-        if not raised.is_a("RuntimeWarning", "FloatingPointError"):
-            raise
-        hints = {**WARNING_HINTS, **(hints or {})}
-        hint = next((text for key, text in hints.items() if key in raised.exc_message), None)
-        message = (f"{function.name} raised {raised.exc_name} '{raised.exc_message}' for {inputs} "
-                   "(floating-point warnings are errors here)")
-        if raised.where:
-            message += "\n    at " + "\n    at ".join(raised.where)
-        if hint:
-            message += f"\nHint: {hint}"
-        raise CheckFailed(message) from None
-
-
+call_quietly = partial(checks.call_quietly, default_hints=WARNING_HINTS)
 def loss_value(value, what, n):
     """The learner's loss as a NumPy float (what ``assert_close`` takes); a per-sample array gets a pointed message."""
     if isinstance(value, np.ndarray) and value.shape == (n,) and n > 1:

@@ -1,0 +1,1 @@
+"""Reference implementations for level 2 (algebra): the oracles and speed baselines."""

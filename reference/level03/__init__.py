@@ -1,0 +1,1 @@
+"""Reference implementations of level 3 (functions): the oracles and speed baselines."""
