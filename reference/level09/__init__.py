@@ -1,0 +1,1 @@
+"""Reference implementations for level 9 (optimisation): oracles and speed baselines."""
