@@ -13,7 +13,7 @@ import click
 
 from mlgrade import progress
 from mlgrade.catalog import UnknownLevel, available_levels, parse_level
-from mlgrade.judge import GraderError, grade, list_exercises
+from mlgrade.judge import grade, list_exercises
 from mlgrade.reporters import FORMATS
 from mlgrade.submissions import SubmissionError, prepare
 from mlgrade.workspace import LocateError, exercises_root, find_learner_code, init_workspace, shipped
@@ -52,14 +52,18 @@ def main():
 
 
 def locate_or_prepare(level, path, ctx):
-    """Find the learner code; a notebook, zip or nested submission is unpacked to a scratch folder."""
+    """Find the learner code: ``(folder, only_module, is_workspace)``.
+
+    A notebook, zip or nested submission is unpacked to a scratch folder (not a workspace:
+    no progress is recorded there).
+    """
     try:
-        return find_learner_code(level, path)
+        return (*find_learner_code(level, path), True)
     except LocateError:
         if path is None or not Path(path).exists():
             raise
     scratch = ctx.with_resource(tempfile.TemporaryDirectory(prefix="mlgrade-path-"))
-    return prepare(Path(path), level, Path(scratch)), None
+    return prepare(Path(path), level, Path(scratch)), None, False
 
 
 def make_grade_command(level):
@@ -67,7 +71,7 @@ def make_grade_command(level):
     @click.argument("modules", nargs=-1)
     @click.option("-k", "keywords", multiple=True, metavar="NAME",
                   help="Only exercises whose function name contains NAME (repeatable).")
-    @click.option("--path", type=click.Path(path_type=Path), help="An exercises tree, a level folder or a .py file.")
+    @click.option("--path", type=click.Path(path_type=Path), help="An exercises tree, a level folder, a .py file, a notebook or a zip.")
     @click.option("--solutions", is_flag=True, help="Grade the shipped teaching solutions.")
     @click.option("--seed", type=click.IntRange(min=0), help="Reproduce a run (default: a fresh seed, always reported).")
     @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
@@ -88,9 +92,9 @@ def make_grade_command(level):
             raise click.UsageError("use either --solutions or --path, not both")
         try:
             if solutions:
-                folder, only = shipped("solutions") / level.name, None
+                folder, only, workspace = shipped("solutions") / level.name, None, False
             else:
-                folder, only = locate_or_prepare(level, path, ctx)
+                folder, only, workspace = locate_or_prepare(level, path, ctx)
         except (LocateError, SubmissionError) as error:
             raise click.BadParameter(str(error), param_hint="--path") from None
         if only:
@@ -101,10 +105,10 @@ def make_grade_command(level):
         try:
             report = grade(level, folder, seed=seed, speed=not no_speed, modules=modules or None,
                            keywords=keywords, source=str(folder))
-        except GraderError as error:
-            click.echo(f"mlgrade: internal error, not caused by your code:\n{error}", err=True)
+        except Exception as error:  # GraderError or a bug of ours: never the learner's fault
+            click.echo(f"mlgrade: internal error, not caused by your code:\n{type(error).__name__}: {error}", err=True)
             ctx.exit(EXIT_GRADER)
-        if not solutions:
+        if workspace:
             progress.record(exercises_root(folder, level), report)
         if junit_xml:
             junit_xml.write_text(FORMATS["junit"](report))

@@ -145,9 +145,10 @@ def test_init_refuses_to_overwrite(runner, workspace):
 
 def test_grader_failure_exits_3(runner, monkeypatch):
     import mlgrade.cli
+    import mlgrade.judge
 
     def broken(*args, **kwargs):
-        raise mlgrade.cli.GraderError("suite exploded")
+        raise mlgrade.judge.GraderError("suite exploded")
 
     monkeypatch.setattr(mlgrade.cli, "grade", broken)
     result = runner.invoke(main, ["level13", "--solutions"])
@@ -163,3 +164,11 @@ def test_installed_command_in_a_real_subprocess(tmp_path):
     document = json.loads(completed.stdout)
     assert document["level"] == "level13" and document["score"] == document["max_score"]
     assert "grading level13" in completed.stderr
+
+
+def test_an_unexpected_grader_bug_also_exits_3(runner, monkeypatch):
+    import mlgrade.cli
+
+    monkeypatch.setattr(mlgrade.cli, "grade", lambda *args, **kwargs: {}["missing"])
+    result = runner.invoke(main, ["level13", "--solutions"])
+    assert result.exit_code == 3 and "KeyError" in result.output
