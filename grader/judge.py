@@ -68,7 +68,7 @@ def _run_pytest(level, collector, modules, extra=()):
 
 
 def grade(level, learner_dir, *, seed=None, speed=True, modules=None, keywords=None, functions=None,
-          source=None, timeout_s=10.0):
+          source=None, timeout_s=10.0, timed_only=False):
     """Grade ``level`` on the learner code in ``learner_dir``.
 
     Parameters
@@ -88,6 +88,10 @@ def grade(level, learner_dir, *, seed=None, speed=True, modules=None, keywords=N
         Grade only exercises with exactly these function names.
     source : str, optional
         How to describe where the code came from in the report.
+    timeout_s : float
+        Seconds one learner call may take.
+    timed_only : bool
+        Run only the speed checks (benchmarks of the thresholds; scores are then partial).
 
     Returns
     -------
@@ -98,7 +102,7 @@ def grade(level, learner_dir, *, seed=None, speed=True, modules=None, keywords=N
     collector = Collector(level, learner_dir, seed, speed=speed, selected=_selector(modules, keywords, functions),
                           timeout_s=timeout_s)
     try:
-        _run_pytest(level, collector, modules or level.modules)
+        _run_pytest(level, collector, modules or level.modules, extra=("-m", "speed") if timed_only else ())
     finally:
         collector.close()
     return Report(level.name, level.title, seed, source or str(learner_dir), collector.results(),

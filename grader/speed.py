@@ -3,7 +3,9 @@
 Both run in sandbox workers of the same kind (one BLAS thread each). The judge
 times round trips of requests that run the call ``repeat`` times, alternating
 learner and reference (A B A B …), and compares the fastest round of each: a
-ratio, never an absolute time, so a busy machine slows both alike.
+ratio, never an absolute time, so a busy machine slows both alike. The cost of
+sending the arguments, measured in every round with a request that runs the call
+zero times, is taken off the round trips, so large inputs do not dilute the ratio.
 """
 
 import math
@@ -11,9 +13,10 @@ import math
 from mlgrade.checks import CheckFailed
 from mlgrade.sandbox.faults import LearnerTimeout
 
-ROUND_TARGET_S = 0.03  # each timed request runs long enough to dwarf IPC overhead
+ROUND_TARGET_S = 0.02  # each timed request runs long enough to dwarf IPC overhead
 MAX_ROUNDS = 7
 MIN_ROUNDS = 3
+MAX_REPEAT = 10_000
 DEFAULT_HINT = ("a Python loop over samples or entries is the usual cause; express the computation "
                 "with whole-array operations (matrix products, broadcasting, reductions along an axis)")
 
@@ -39,21 +42,21 @@ class SpeedJudge:
 
     def check(self, function, args, *, max_ratio, inputs="", hint=DEFAULT_HINT, kwargs=None):
         """Fail with :class:`TooSlow` if ``function(*args)`` is over ``max_ratio`` × the reference."""
-        kwargs = kwargs or {}
-        reference = getattr(self.reference, function.name)
-        reference.time(args, kwargs)  # warm up
-        single = min(reference.time(args, kwargs) for _ in range(3))
-        repeat = max(1, min(10_000, math.ceil(ROUND_TARGET_S / max(single, 1e-7))))
-        learner_times, reference_times = [], []
+        learner = _Timer(function, args, kwargs or {})
+        reference = _Timer(getattr(self.reference, function.name), args, kwargs or {})
+        reference.warm_up()
+        learner.warm_up()
+        single = reference.seconds_per_call()
+        repeat = max(1, min(MAX_REPEAT, math.ceil(ROUND_TARGET_S / single)))
         for round_number in range(MAX_ROUNDS):
-            limit = max(2.0, 6.0 * max_ratio * single * repeat)
+            limit = max(2.0, 6.0 * max_ratio * single * repeat + learner.transfer)
             try:
-                learner_times.append(function.time(args, kwargs, repeat=repeat, timeout_s=limit))
+                learner.round(repeat, timeout_s=limit)
             except LearnerTimeout:
-                best = min(reference_times or [single * repeat])
+                best = reference.compute if reference.rounds else single * repeat
                 self._fail(function.name, limit / best, max_ratio, inputs, hint, at_least=True)
-            reference_times.append(reference.time(args, kwargs, repeat=repeat))
-            ratio = min(learner_times) / min(reference_times)
+            reference.round(repeat)
+            ratio = learner.compute / reference.compute
             if round_number + 1 >= MIN_ROUNDS and (ratio < max_ratio / 2 or ratio > 2 * max_ratio):
                 break
         self.record(ratio, max_ratio)
@@ -66,3 +69,44 @@ class SpeedJudge:
         bound = "more than " if at_least else ""
         raise TooSlow(f"{name} is correct but took {bound}{ratio:.0f}× as long as the reference"
                       + (f" on {inputs}" if inputs else "") + f" (allowed: {max_ratio:g}×).\nHint: {hint}")
+
+
+class _Timer:
+    """Round trips of one function on fixed arguments: the fastest transfer and the fastest timed round."""
+
+    def __init__(self, function, args, kwargs):
+        self.function, self.args, self.kwargs = function, args, kwargs
+        self.transfer = math.inf  # fastest request that sends the arguments and runs nothing
+        self.best_round = math.inf
+        self.rounds = 0
+
+    def _time(self, repeat, timeout_s=None):
+        return self.function.time(self.args, self.kwargs, repeat=repeat, timeout_s=timeout_s)
+
+    def warm_up(self):
+        """One call and two transfers: first-touch memory and caches are not part of any measurement."""
+        self._time(1)
+        self.transfer = min(self._time(0), self._time(0))
+
+    def seconds_per_call(self):
+        """Time per call, from requests long enough that the transfer's jitter is small."""
+        repeat = 1
+        while True:
+            elapsed = max(min(self._time(repeat) for _ in range(2)) - self.transfer, 1e-9)
+            if elapsed >= ROUND_TARGET_S / 8 or repeat >= MAX_REPEAT:
+                return max(elapsed / repeat, 1e-7)
+            needed = math.ceil(ROUND_TARGET_S / 8 / max(elapsed, 1e-6))  # from a noisy estimate: at most 16-fold
+            repeat = min(MAX_REPEAT, repeat * 16, max(repeat * 2, needed))
+
+    def round(self, repeat, timeout_s=None):
+        self.transfer = min(self.transfer, self._time(0))
+        self.best_round = min(self.best_round, self._time(repeat, timeout_s))
+        self.rounds += 1
+
+    @property
+    def compute(self):
+        """Seconds of computing in the fastest round: its round trip less the fastest transfer.
+
+        Floored at a tenth of the round trip, so jitter in the transfer can never make it vanish.
+        """
+        return max(self.best_round - self.transfer, 0.1 * self.best_round)

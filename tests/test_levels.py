@@ -31,3 +31,13 @@ def test_stubs_score_zero_as_not_implemented(level):
     assert report.score == 0
     assert {exercise.status for exercise in report.exercises} == {"not_implemented"}
     assert "not implemented yet" in report.exercises[0].first_problem.message
+
+
+def test_timed_only_runs_just_the_speed_checks():
+    level = next(level for level in available_levels() if level.name == "level13")
+    report = grade(level, shipped("solutions") / "level13", seed=7, modules=["pca"], timed_only=True)
+    timed = [e for e in report.exercises if e.speed is not None]
+    assert timed and all(e.status == "passed" for e in timed)
+    # Exercises without a speed check ran nothing; the others ran their one speed check only.
+    assert all(len(e.tests) == (e.speed is not None) for e in report.exercises)
+    assert len(timed) < len(report.exercises)

@@ -84,6 +84,11 @@ class WorkerProcess:
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": self.workdir.name,
             "LANG": "C.UTF-8",
+            # A fixed glibc malloc policy: arrays up to 32 MiB come from the heap and freed memory is
+            # kept, so a timed call does not page-fault fresh memory in on every repeat, and timings do
+            # not depend on each worker's allocation history (glibc's adaptive mmap threshold).
+            "MALLOC_MMAP_THRESHOLD_": str(32 * 1024 * 1024),
+            "MALLOC_TRIM_THRESHOLD_": str(1024 * 1024 * 1024),
             **{name: "1" for name in THREAD_VARIABLES},
         }
         self.process = subprocess.Popen(

@@ -39,8 +39,11 @@ def normal_equation(X, y):
 
 def least_squares_qr(X, y):
     X, y = _check_Xy(X, y)
-    Q, R = qr(X, mode="economic", check_finite=False)
-    return solve_triangular(R, Q.T @ y, check_finite=False)
+    # QR of the augmented [X | y] without forming Q: its R holds R_X in the top-left block and
+    # Qᵀy in the last column, so w solves R_X w = Qᵀy (half the work of forming Q).
+    d = X.shape[1]
+    R = qr(np.column_stack([X, y]), mode="r", overwrite_a=True, check_finite=False)[0]
+    return solve_triangular(R[:d, :d], R[:d, d], check_finite=False)
 
 
 def ridge(X, y, alpha):

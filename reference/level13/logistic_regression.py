@@ -5,6 +5,7 @@ floating-point warnings (no overflow for very negative logits, no underflow flag
 """
 
 import numpy as np
+from scipy.linalg import cho_factor, cho_solve
 from scipy.special import expit, log_expit
 
 
@@ -62,3 +63,27 @@ def fit_logistic(X, y, l2=0.0, lr=0.1, n_iter=1000):
 
 def predict_proba(w, X):
     return expit(np.asarray(X, dtype=float) @ np.asarray(w, dtype=float))
+
+
+def newton_logistic(X, y, l2, tol=1e-10, max_iter=50):
+    """The L2-penalised optimum by Newton's method (benchmarks: the fit scikit-learn's solvers reach).
+
+    Minimises ``mean NLL + (l2/2)||w||²`` with ``l2 > 0``: each step solves ``H Δ = g`` with the
+    gradient ``g = Xᵀ(σ(Xw) - y)/n + l2 w`` and the Hessian ``H = Xᵀ diag(p(1-p)) X / n + l2 I``
+    (positive definite), by Cholesky; quadratic convergence takes a handful of steps.
+    """
+    X = np.asarray(X, dtype=float)
+    y = _check_labels(y)
+    if not l2 > 0:
+        raise ValueError(f"Newton's method needs l2 > 0 (a bounded optimum), got {l2}")
+    n, d = X.shape
+    w = np.zeros(d)
+    for _ in range(max_iter):
+        p = expit(X @ w)
+        g = X.T @ (p - y) / n + l2 * w
+        H = (X.T * (p * (1.0 - p))) @ X / n
+        H[np.diag_indices(d)] += l2
+        w -= cho_solve(cho_factor(H), g)
+        if np.linalg.norm(g) <= tol:
+            break
+    return w

@@ -1,0 +1,1 @@
+"""Reference implementations for level 11 (graph theory): oracles and speed baselines."""

@@ -1,0 +1,1 @@
+"""Reference implementations for level 12 (numerical methods)."""
