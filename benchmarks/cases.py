@@ -60,6 +60,7 @@ def blobs(rng, n, d, k, spread=1.0):
 
 def all_cases():
     """Every row, in course order."""
-    from rows_core import ROWS
+    from rows_advanced import ROWS as ADVANCED
+    from rows_core import ROWS as CORE
 
-    return [case for make in ROWS for case in make()]
+    return [case for make in CORE + ADVANCED for case in make()]

@@ -50,17 +50,30 @@ def cdist_metric(X, Y, metric="euclidean", p=2.0, VI=None):
 
 
 def knn_predict(X_train, y_train, X_test, k):
+    X_test, X_train = _as_pair(X_test, X_train)
     y_train = np.asarray(y_train)
-    if not 1 <= k <= len(y_train):
-        raise ValueError(f"k must be between 1 and {len(y_train)}, got {k}")
-    D = pairwise_sq_dists(X_test, X_train)
-    if k < D.shape[1]:
-        neighbours = np.argpartition(D, k - 1, axis=1)[:, :k]
-    else:
-        neighbours = np.broadcast_to(np.arange(D.shape[1]), D.shape)
+    n_train = len(X_train)
+    if not 1 <= k <= n_train:
+        raise ValueError(f"k must be between 1 and {n_train}, got {k}")
     classes, codes = np.unique(y_train, return_inverse=True)
-    votes = codes.reshape(-1)[neighbours]
-    counts = np.zeros((len(D), len(classes)), dtype=np.int64)
-    for c in range(len(classes)):  # few classes: one vectorised pass each
-        counts[:, c] = np.count_nonzero(votes == c, axis=1)
-    return classes[np.argmax(counts, axis=1)]
+    codes = codes.reshape(-1)
+    centre = X_train.mean(axis=0)  # centred data: no cancellation in the expansion below
+    T = X_train - centre
+    half_sq = 0.5 * np.einsum("ij,ij->i", T, T)
+    # Test points in blocks of about 2^20 distances, so each block's matrix stays in cache.
+    block = max(1, 2**20 // n_train)
+    predicted = np.empty(len(X_test), dtype=np.intp)
+    for start in range(0, len(X_test), block):
+        B = X_test[start:start + block] - centre
+        # Within a row, |b - t|² = |b|² - 2 (b·t - |t|²/2) ranks like |t|²/2 - b·t.
+        D = np.subtract(half_sq, B @ T.T)
+        if k < n_train:
+            neighbours = np.argpartition(D, k - 1, axis=1)[:, :k]
+        else:
+            neighbours = np.broadcast_to(np.arange(n_train), D.shape)
+        votes = codes[neighbours]
+        counts = np.empty((len(B), len(classes)), dtype=np.int64)
+        for c in range(len(classes)):  # few classes: one vectorised pass each
+            counts[:, c] = np.count_nonzero(votes == c, axis=1)
+        predicted[start:start + len(B)] = np.argmax(counts, axis=1)  # ties: the smallest label
+    return classes[predicted]
