@@ -96,7 +96,8 @@ def logistic():
                          make, lambda D, l2=l2: logistic_regression.newton_logistic(D["X"], D["y"], l2),
                          lambda D, n=n: LogisticRegression(C=1.0, fit_intercept=False, tol=1e-10, max_iter=1000)
                          .fit(D["X"], D["y"]).coef_[0],
-                         gap, quick=quick, note="Newton's method vs L-BFGS"))
+                         gap, quick=quick,
+                         note="Newton: an O(n d²) Hessian per step; L-BFGS: O(n d) steps, more of them"))
     return rows
 
 
@@ -115,7 +116,8 @@ def principal_components():
         size = f"n={n}, d={d}, k={k}"
         rows.append(Case("PCA by SVD", size, "sklearn PCA(svd_solver='full')", make,
                          lambda D, k=k: pca.pca_svd(D["X"], k),
-                         lambda D, k=k: _sklearn_pca(D["X"], k, "full"), agree, quick=quick))
+                         lambda D, k=k: _sklearn_pca(D["X"], k, "full"), agree, quick=quick,
+                         note="both one LAPACK gesdd of the centred data"))
         rows.append(Case("PCA by covariance eigh", size, "sklearn PCA(svd_solver='covariance_eigh')", make,
                          lambda D, k=k: pca.pca_eig(D["X"], k),
                          lambda D, k=k: _sklearn_pca(D["X"], k, "covariance_eigh"), agree, quick=quick,
