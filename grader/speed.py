@@ -45,8 +45,11 @@ class SpeedJudge:
         learner = _Timer(function, args, kwargs or {})
         reference = _Timer(getattr(self.reference, function.name), args, kwargs or {})
         reference.warm_up()
-        learner.warm_up()
         single = reference.seconds_per_call()
+        try:
+            learner.warm_up(timeout_s=max(2.0, 6.0 * max_ratio * single + reference.transfer))
+        except LearnerTimeout:
+            self._fail(function.name, 6.0 * max_ratio, max_ratio, inputs, hint, at_least=True)
         repeat = max(1, min(MAX_REPEAT, math.ceil(ROUND_TARGET_S / single)))
         for round_number in range(MAX_ROUNDS):
             limit = max(2.0, 6.0 * max_ratio * single * repeat + learner.transfer)
@@ -83,9 +86,9 @@ class _Timer:
     def _time(self, repeat, timeout_s=None):
         return self.function.time(self.args, self.kwargs, repeat=repeat, timeout_s=timeout_s)
 
-    def warm_up(self):
+    def warm_up(self, timeout_s=None):
         """One call and two transfers: first-touch memory and caches are not part of any measurement."""
-        self._time(1)
+        self._time(1, timeout_s)
         self.transfer = min(self._time(0), self._time(0))
 
     def seconds_per_call(self):

@@ -255,3 +255,15 @@ def test_banning_a_module_or_class_does_not_break_it(load):
                   " + isinstance(np.poly1d([1.0]), np.poly1d)\n",
                   api_bans={"other": ("numpy.polynomial", "numpy.poly1d")})
     assert module.use(2.0) == 6.0
+
+
+def test_speed_check_reports_a_very_slow_call_as_too_slow_not_a_timeout(load):
+    from mlgrade.speed import SpeedJudge, TooSlow
+
+    reference = load("")
+    slow = load("import time\n\ndef slow_double(x):\n    time.sleep(30)\n    return 2 * x\n\ndouble = slow_double\n",
+                timeout_s=10.0)
+    judge = SpeedJudge(reference, record=lambda ratio, limit: None)
+    with pytest.raises(TooSlow, match="more than"):
+        judge.check(slow.double, (np.arange(100.0),), max_ratio=8)
+    assert judge.check(reference.double, (np.arange(100.0),), max_ratio=8) < 8
