@@ -6,6 +6,11 @@ learner and reference (A B A B …), and compares the fastest round of each: a
 ratio, never an absolute time, so a busy machine slows both alike. The cost of
 sending the arguments, measured in every round with a request that runs the call
 zero times, is taken off the round trips, so large inputs do not dilute the ratio.
+
+A round runs the call often enough to last ``ROUND_TARGET_S`` on the reference. A
+learner function whose first call already shows it far slower runs fewer calls per
+round (rounds of about ``max_ratio × ROUND_TARGET_S``), so judging a slow loop
+costs a fraction of a second instead of seconds; ratios compare time per call.
 """
 
 import math
@@ -51,15 +56,17 @@ class SpeedJudge:
         except LearnerTimeout:
             self._fail(function.name, 6.0 * max_ratio, max_ratio, inputs, hint, at_least=True)
         repeat = max(1, min(MAX_REPEAT, math.ceil(ROUND_TARGET_S / single)))
+        # Equal to ``repeat`` unless the first call took over max_ratio × the reference's.
+        learner_repeat = max(1, min(repeat, math.ceil(max_ratio * ROUND_TARGET_S / learner.first_call)))
         for round_number in range(MAX_ROUNDS):
-            limit = max(2.0, 6.0 * max_ratio * single * repeat + learner.transfer)
+            limit = max(2.0, 6.0 * max_ratio * single * learner_repeat + learner.transfer)
             try:
-                learner.round(repeat, timeout_s=limit)
+                learner.round(learner_repeat, timeout_s=limit)
             except LearnerTimeout:
-                best = reference.compute if reference.rounds else single * repeat
-                self._fail(function.name, limit / best, max_ratio, inputs, hint, at_least=True)
+                best = reference.compute / repeat if reference.rounds else single
+                self._fail(function.name, limit / (best * learner_repeat), max_ratio, inputs, hint, at_least=True)
             reference.round(repeat)
-            ratio = learner.compute / reference.compute
+            ratio = (learner.compute / learner_repeat) / (reference.compute / repeat)
             if round_number + 1 >= MIN_ROUNDS and (ratio < max_ratio / 2 or ratio > 2 * max_ratio):
                 break
         self.record(ratio, max_ratio)
@@ -80,6 +87,7 @@ class _Timer:
     def __init__(self, function, args, kwargs):
         self.function, self.args, self.kwargs = function, args, kwargs
         self.transfer = math.inf  # fastest request that sends the arguments and runs nothing
+        self.first_call = math.inf  # seconds of the untimed first call, less the transfer
         self.best_round = math.inf
         self.rounds = 0
 
@@ -88,8 +96,9 @@ class _Timer:
 
     def warm_up(self, timeout_s=None):
         """One call and two transfers: first-touch memory and caches are not part of any measurement."""
-        self._time(1, timeout_s)
+        first = self._time(1, timeout_s)
         self.transfer = min(self._time(0), self._time(0))
+        self.first_call = max(first - self.transfer, 1e-7)
 
     def seconds_per_call(self):
         """Time per call, from requests long enough that the transfer's jitter is small."""

@@ -1,5 +1,6 @@
 """Learner code cannot crash the grader or change a verdict: each hostile behaviour, for real."""
 
+import re
 import textwrap
 import time
 
@@ -267,3 +268,19 @@ def test_speed_check_reports_a_very_slow_call_as_too_slow_not_a_timeout(load):
     with pytest.raises(TooSlow, match="more than"):
         judge.check(slow.double, (np.arange(100.0),), max_ratio=8)
     assert judge.check(reference.double, (np.arange(100.0),), max_ratio=8) < 8
+
+
+def test_speed_check_times_a_slow_function_in_short_rounds(load):
+    """A function 10⁴× slower than the reference gets its ratio measured, in well under the 2 s timeout."""
+    from mlgrade.speed import SpeedJudge, TooSlow
+
+    reference = load("")
+    slow = load("import time\n\ndef slow_double(x):\n    time.sleep(0.01)\n    return 2 * x\n\n"
+                "double = slow_double\n")
+    judge = SpeedJudge(reference, record=lambda ratio, limit: None)
+    started = time.perf_counter()
+    with pytest.raises(TooSlow) as failure:
+        judge.check(slow.double, (np.arange(100.0),), max_ratio=8)
+    assert time.perf_counter() - started < 2.0
+    assert "more than" not in str(failure.value)
+    assert int(re.search(r"took (\d+)× as long", str(failure.value)).group(1)) > 100
