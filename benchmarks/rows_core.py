@@ -76,7 +76,7 @@ def lasso():
                          lambda D: linear_regression.lasso(D["X"], D["y"], 0.05, n_iter=10_000, tol=1e-10),
                          lambda D: Lasso(alpha=0.05, fit_intercept=False, tol=1e-12, max_iter=10_000)
                          .fit(D["X"], D["y"]).coef_,
-                         gap, quick=quick, compiled=True, note="sweeps over coordinates: a Python loop vs Cython"))
+                         gap, quick=quick, compiled=True, note="Gram form when d <= n (O(d) per coordinate); sklearn: residual form in Cython"))
     return rows
 
 
@@ -117,7 +117,7 @@ def principal_components():
         rows.append(Case("PCA by SVD", size, "sklearn PCA(svd_solver='full')", make,
                          lambda D, k=k: pca.pca_svd(D["X"], k),
                          lambda D, k=k: _sklearn_pca(D["X"], k, "full"), agree, quick=quick,
-                         note="both one LAPACK gesdd of the centred data"))
+                         note="reference: QR without Q, then the SVD of the d x d R (no left vectors); sklearn: gesdd with U"))
         rows.append(Case("PCA by covariance eigh", size, "sklearn PCA(svd_solver='covariance_eigh')", make,
                          lambda D, k=k: pca.pca_eig(D["X"], k),
                          lambda D, k=k: _sklearn_pca(D["X"], k, "covariance_eigh"), agree, quick=quick,
@@ -156,7 +156,7 @@ def neighbours_and_distances():
                          lambda D: distances.knn_predict(D["X"], D["y"], D["T"], 5),
                          lambda D: KNeighborsClassifier(5, algorithm="brute").fit(D["X"], D["y"]).predict(D["T"]),
                          lambda a, b, D: f"{np.mean(a == b):.2%} same labels", quick=quick, compiled=True,
-                         note="sklearn: a Cython heap per row (ArgKmin); NumPy: argpartition of each row"))
+                         note="k-th smallest of 64-column chunk minima bounds the search; sklearn: a Cython heap per row"))
     for n, d, quick in [(500, 100, True), (3000, 500, False)]:
         def make(rng, n=n, d=d):
             return {"R": rng.random((n, d)) * (rng.random((n, d)) < 0.3)}

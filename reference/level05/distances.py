@@ -52,28 +52,60 @@ def cdist_metric(X, Y, metric="euclidean", p=2.0, VI=None):
 def knn_predict(X_train, y_train, X_test, k):
     X_test, X_train = _as_pair(X_test, X_train)
     y_train = np.asarray(y_train)
-    n_train = len(X_train)
+    n_train, d = X_train.shape
     if not 1 <= k <= n_train:
         raise ValueError(f"k must be between 1 and {n_train}, got {k}")
     classes, codes = np.unique(y_train, return_inverse=True)
     codes = codes.reshape(-1)
     centre = X_train.mean(axis=0)  # centred data: no cancellation in the expansion below
     T = X_train - centre
-    half_sq = 0.5 * np.einsum("ij,ij->i", T, T)
-    # Test points in blocks of about 2^20 distances, so each block's matrix stays in cache.
-    block = max(1, 2**20 // n_train)
+    # Within a row, |b - t|² = |b|² - 2 (b·t - |t|²/2) ranks like |t|²/2 - b·t = [b, 1]·[-t, |t|²/2]:
+    # one matrix product per block. Padding rows (distance +inf) make the count a multiple of CHUNK.
+    padded = n_train + (-n_train % CHUNK) if n_train >= k * CHUNK else n_train
+    train = np.zeros((padded, d + 1))
+    train[:n_train, :d] = -T
+    train[:n_train, d] = 0.5 * np.einsum("ij,ij->i", T, T)
+    train[n_train:, d] = np.inf
+    block = max(1, 2**20 // padded)  # test points per block: about 2^20 distances, cache-sized
+    test = np.ones((min(block, len(X_test)), d + 1))
     predicted = np.empty(len(X_test), dtype=np.intp)
     for start in range(0, len(X_test), block):
-        B = X_test[start:start + block] - centre
-        # Within a row, |b - t|² = |b|² - 2 (b·t - |t|²/2) ranks like |t|²/2 - b·t.
-        D = np.subtract(half_sq, B @ T.T)
-        if k < n_train:
-            neighbours = np.argpartition(D, k - 1, axis=1)[:, :k]
-        else:
-            neighbours = np.broadcast_to(np.arange(n_train), D.shape)
+        size = min(block, len(X_test) - start)
+        np.subtract(X_test[start:start + size], centre, out=test[:size, :d])
+        neighbours = _nearest(test[:size] @ train.T, k)
         votes = codes[neighbours]
-        counts = np.empty((len(B), len(classes)), dtype=np.int64)
+        counts = np.empty((size, len(classes)), dtype=np.int64)
         for c in range(len(classes)):  # few classes: one vectorised pass each
             counts[:, c] = np.count_nonzero(votes == c, axis=1)
-        predicted[start:start + len(B)] = np.argmax(counts, axis=1)  # ties: the smallest label
+        predicted[start:start + size] = np.argmax(counts, axis=1)  # ties: the smallest label
     return classes[predicted]
+
+
+CHUNK = 64
+
+
+def _nearest(scores, k):
+    """Column indices of the k smallest scores of each row.
+
+    Each row is cut into chunks of CHUNK columns. The k-th smallest chunk minimum is a bound with
+    at least k scores at or below it, and every such score lies in a chunk whose minimum is too:
+    only those few chunks are searched, not the whole row (which ``np.argpartition`` would scan).
+    """
+    rows, width = scores.shape
+    n_chunks = width // CHUNK
+    if n_chunks < k:  # a short row (few training points, no padding): select over all of it
+        if k == width:
+            return np.broadcast_to(np.arange(width), scores.shape)
+        return np.argpartition(scores, k - 1, axis=1)[:, :k]
+    chunks = scores.reshape(rows, n_chunks, CHUNK)
+    minima = chunks.min(axis=2)
+    bound = np.partition(minima, k - 1, axis=1)[:, k - 1]
+    row, chunk = np.nonzero(minima <= bound[:, None])
+    candidates = chunks[row, chunk]  # (number of chunks kept, CHUNK)
+    keep = candidates <= bound[row, None]
+    row = np.broadcast_to(row[:, None], keep.shape)[keep]
+    column = (chunk[:, None] * CHUNK + np.arange(CHUNK))[keep]
+    order = np.lexsort((column, candidates[keep], row))  # by row, then score, then column
+    per_row = np.bincount(row, minlength=rows)
+    first = np.cumsum(per_row) - per_row
+    return column[order][first[:, None] + np.arange(k)]

@@ -34,25 +34,32 @@ def adjacency_matrix(edges, n, directed=False, weights=None):
     return A
 
 
+SYMMETRY_TILE = 256  # two 256 x 256 tiles (1 MiB) stay in cache while one is read transposed
+
+
 def _check_symmetric(A):
     A = np.asarray(A, dtype=float)
     if A.ndim != 2 or A.shape[0] != A.shape[1]:
         raise ValueError(f"A must be a square matrix, got shape {A.shape}")
-    if not np.array_equal(A, A.T):
-        raise ValueError("A must be symmetric (an undirected graph)")
+    n, t = len(A), SYMMETRY_TILE
+    for i in range(0, n, t):  # A == Aᵀ tile by tile: a whole transposed pass would miss the cache
+        for j in range(i, n, t):
+            if not np.array_equal(A[i:i + t, j:j + t], A[j:j + t, i:i + t].T):
+                raise ValueError("A must be symmetric (an undirected graph)")
     return A
 
 
 def laplacian(A, normed=False):
-    A = _check_symmetric(A).copy()
-    np.fill_diagonal(A, 0.0)  # self-loops are ignored
-    degree = A.sum(axis=1)
+    A = _check_symmetric(A)
+    degree = A @ np.ones(len(A)) - np.diagonal(A)  # self-loops are ignored
     if not normed:
-        L = 0.0 - A
-        L[np.diag_indices_from(L)] = degree
+        L = np.negative(A)
+        np.fill_diagonal(L, degree)
         return L
     scale = np.sqrt(degree)
     scale[scale == 0] = 1.0  # isolated vertices: their row and column of A are zero anyway
-    L = 0.0 - (A / scale[:, None]) / scale[None, :]
-    L[np.diag_indices_from(L)] = (degree > 0).astype(float)
+    inverse = 1.0 / scale
+    L = np.multiply(A, -inverse[:, None])  # -A_ij / sqrt(d_i d_j)
+    L *= inverse
+    np.fill_diagonal(L, (degree > 0).astype(float))
     return L

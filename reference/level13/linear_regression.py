@@ -66,6 +66,26 @@ def lasso(X, y, alpha, n_iter=1000, tol=1e-8):
     if alpha < 0:
         raise ValueError(f"alpha must be >= 0, got {alpha}")
     n, d = X.shape
+    # Two forms of the same coordinate update, rho_j = x_jᵀ r + |x_j|² w_j with r = y - X w.
+    # Residual form: keep r up to date, O(n) per coordinate. Gram form: keep G w up to date
+    # (G = XᵀX, computed once at matrix-product speed) and use x_jᵀ r = (Xᵀy)_j - (G w)_j: O(d)
+    # per coordinate. The Gram form wins when d <= n, unless the sweeps allowed are too few to
+    # repay the product (measured on this kit's benchmarks: about d / 20 sweeps).
+    if d <= n and d <= 20 * n_iter:
+        return _lasso_gram(X, y, alpha, n_iter, tol)
+    return _lasso_residual(X, y, alpha, n_iter, tol)
+
+
+def _soft_threshold_update(rho, z, threshold):
+    if rho > threshold:
+        return (rho - threshold) / z
+    if rho < -threshold:
+        return (rho + threshold) / z
+    return 0.0
+
+
+def _lasso_residual(X, y, alpha, n_iter, tol):
+    n, d = X.shape
     Xt = np.ascontiguousarray(X.T)  # contiguous columns of X
     columns = list(Xt)
     squares = np.einsum("ij,ij->i", Xt, Xt).tolist()
@@ -81,19 +101,38 @@ def lasso(X, y, alpha, n_iter=1000, tol=1e-8):
                 continue
             old = w[j]
             x = columns[j]
-            rho = float(dot(x, residual)) + z * old
-            if rho > threshold:
-                new = (rho - threshold) / z
-            elif rho < -threshold:
-                new = (rho + threshold) / z
-            else:
-                new = 0.0
+            new = _soft_threshold_update(float(dot(x, residual)) + z * old, z, threshold)
             if new != old:
                 residual += (old - new) * x
                 w[j] = new
-                change = abs(new - old)
-                if change > largest:
-                    largest = change
+                largest = max(largest, abs(new - old))
+        if largest < tol:
+            break
+    return np.array(w, dtype=float)
+
+
+def _lasso_gram(X, y, alpha, n_iter, tol):
+    n, d = X.shape
+    Xt = np.ascontiguousarray(X.T)
+    gram = Xt @ Xt.T  # (d, d)
+    rows = list(gram)
+    squares = np.diagonal(gram).tolist()
+    correlations = (Xt @ y).tolist()  # Xᵀy
+    threshold = n * alpha
+    w = [0.0] * d
+    image = np.zeros(d)  # G w
+    for _ in range(n_iter):
+        largest = 0.0
+        for j in range(d):
+            z = squares[j]
+            if z == 0.0:
+                continue
+            old = w[j]
+            new = _soft_threshold_update(correlations[j] - float(image[j]) + z * old, z, threshold)
+            if new != old:
+                image += (new - old) * rows[j]
+                w[j] = new
+                largest = max(largest, abs(new - old))
         if largest < tol:
             break
     return np.array(w, dtype=float)

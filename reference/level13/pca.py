@@ -38,6 +38,11 @@ def pca_svd(X, k):
     n, d = X.shape
     _check_k(k, n, d)
     Xc = X - X.mean(axis=0)
+    if n > d:
+        # Xc = QR with R (d, d) triangular, and R = U S Vᵀ gives Xc = (QU) S Vᵀ: the same S and V.
+        # Householder QR without forming Q, then the SVD of the small R: the (n, d) left singular
+        # vectors, which PCA never uses, are never computed.
+        Xc = np.linalg.qr(Xc, mode="r")
     _, s, Vt = np.linalg.svd(Xc, full_matrices=False)
     return _sign_convention(Vt[:k]), s[:k] ** 2 / (n - 1)
 
