@@ -10,7 +10,9 @@ zero times, is taken off the round trips, so large inputs do not dilute the rati
 A round runs the call often enough to last ``ROUND_TARGET_S`` on the reference. A
 learner function whose first call already shows it far slower runs fewer calls per
 round (rounds of about ``max_ratio × ROUND_TARGET_S``), so judging a slow loop
-costs a fraction of a second instead of seconds; ratios compare time per call.
+costs a fraction of a second instead of seconds; ratios compare time per call. When
+both that first call and the first timed round are over four times the limit, the
+verdict needs no more rounds.
 """
 
 import math
@@ -58,6 +60,8 @@ class SpeedJudge:
         repeat = max(1, min(MAX_REPEAT, math.ceil(ROUND_TARGET_S / single)))
         # Equal to ``repeat`` unless the first call took over max_ratio × the reference's.
         learner_repeat = max(1, min(repeat, math.ceil(max_ratio * ROUND_TARGET_S / learner.first_call)))
+        # Far over the limit on the first call: one timed round that agrees settles it.
+        clearly_slow = learner.first_call > 4 * max_ratio * single
         for round_number in range(MAX_ROUNDS):
             limit = max(2.0, 6.0 * max_ratio * single * learner_repeat + learner.transfer)
             try:
@@ -67,7 +71,8 @@ class SpeedJudge:
                 self._fail(function.name, limit / (best * learner_repeat), max_ratio, inputs, hint, at_least=True)
             reference.round(repeat)
             ratio = (learner.compute / learner_repeat) / (reference.compute / repeat)
-            if round_number + 1 >= MIN_ROUNDS and (ratio < max_ratio / 2 or ratio > 2 * max_ratio):
+            settled = round_number + 1 >= MIN_ROUNDS and (ratio < max_ratio / 2 or ratio > 2 * max_ratio)
+            if settled or (clearly_slow and ratio > 4 * max_ratio):
                 break
         self.record(ratio, max_ratio)
         if ratio > max_ratio:

@@ -284,3 +284,17 @@ def test_speed_check_times_a_slow_function_in_short_rounds(load):
     assert time.perf_counter() - started < 2.0
     assert "more than" not in str(failure.value)
     assert int(re.search(r"took (\d+)× as long", str(failure.value)).group(1)) > 100
+
+
+def test_speed_check_stops_after_one_round_when_both_measurements_are_far_over(load):
+    """A 0.3 s call against a microsecond reference: the warm-up call and one timed round, not four calls."""
+    from mlgrade.speed import SpeedJudge, TooSlow
+
+    reference = load("")
+    slow = load("import time\n\ndef slow_double(x):\n    time.sleep(0.3)\n    return 2 * x\n\n"
+                "double = slow_double\n")
+    judge = SpeedJudge(reference, record=lambda ratio, limit: None)
+    started = time.perf_counter()
+    with pytest.raises(TooSlow, match="took [0-9]+× as long"):
+        judge.check(slow.double, (np.arange(100.0),), max_ratio=8)
+    assert time.perf_counter() - started < 1.05  # three timed rounds would take at least 1.2 s
