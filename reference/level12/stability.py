@@ -21,8 +21,10 @@ def logsumexp(a, axis=None):
 
 def softmax(z, axis=-1):
     z = np.asarray(z, dtype=float)
-    e = np.exp(z - np.max(z, axis=axis, keepdims=True))
-    return e / np.sum(e, axis=axis, keepdims=True)
+    e = np.asarray(z - np.max(z, axis=axis, keepdims=True))  # every exponent <= 0: no overflow
+    np.exp(e, out=e)  # in place: one (n, k) array in all, not three
+    e /= np.sum(e, axis=axis, keepdims=True)
+    return e if e.ndim else e[()]
 
 
 def condition_number(A):
