@@ -6,6 +6,7 @@ Run ``python benchmarks/speed_reliability.py [--runs 50] [--mutant-runs 50] [LEV
    process keeps one core busy: every timed exercise must pass. A failure is a false fail.
 2. Every mutant of ``tests/mutants`` that is expected to be ``too_slow`` (a correct but looped
    implementation), ``--mutant-runs`` times: every one must be rejected as too slow. A pass is a miss.
+   ``--jobs 2`` grades two mutants at once (both cores of a 2-core machine busy: a harsher test).
 
 Only the speed checks run (``grade(..., timed_only=True)``), so a run costs seconds, not minutes.
 The table gives, per exercise, the worst ratio/limit seen: how much headroom each threshold has.
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,25 +61,36 @@ def solution_runs(levels, runs, log):
     return false_fails, worst
 
 
-def mutant_runs(cases, runs, log):
-    """Grade each slow mutant's speed checks ``runs`` times; return (misses, best ratio/limit by mutant)."""
-    misses, best = [], defaultdict(lambda: float("inf"))
-    with tempfile.TemporaryDirectory() as tmp:
-        for level_name, module, mutant in cases:
-            folder = Path(tmp) / f"{level_name}-{mutant}"
-            folder.mkdir()
-            function = build_mutated_module(level_name, module, mutant, folder)
-            level = parse_level(level_name)
-            for run in range(runs):
-                report = grade(level, folder, seed=2000 + run, modules=[module], functions=[function],
-                               timed_only=True)
-                (exercise,) = report.exercises
-                key = f"{level_name}.{module}.{mutant}"
-                if exercise.speed is not None:
-                    best[key] = min(best[key], exercise.speed.ratio / exercise.speed.max_ratio)
-                if exercise.status != "too_slow":
-                    misses.append((run, key, exercise.status))
-            log(f"{level_name}.{mutant}: {runs} runs, {sum(m[1].endswith(mutant) for m in misses)} misses")
+def _grade_mutant_runs(case, runs):
+    """Grade one slow mutant's speed checks ``runs`` times: ``(key, misses, best ratio/limit)``."""
+    level_name, module, mutant = case
+    key = f"{level_name}.{module}.{mutant}"
+    misses, best = [], float("inf")
+    with tempfile.TemporaryDirectory() as folder:
+        function = build_mutated_module(level_name, module, mutant, Path(folder))
+        level = parse_level(level_name)
+        for run in range(runs):
+            report = grade(level, Path(folder), seed=2000 + run, modules=[module], functions=[function],
+                           timed_only=True)
+            (exercise,) = report.exercises
+            if exercise.speed is not None:
+                best = min(best, exercise.speed.ratio / exercise.speed.max_ratio)
+            if exercise.status != "too_slow":
+                misses.append((run, key, exercise.status))
+    return key, misses, best
+
+
+def mutant_runs(cases, runs, jobs, log):
+    """Grade each slow mutant's speed checks ``runs`` times, ``jobs`` mutants at a time.
+
+    Returns (misses, best ratio/limit by mutant).
+    """
+    misses, best = [], {}
+    with ProcessPoolExecutor(jobs) as pool:
+        for key, missed, closest in pool.map(_grade_mutant_runs, cases, [runs] * len(cases)):
+            misses += missed
+            best[key] = closest
+            log(f"{key}: {runs} runs, {len(missed)} misses")
     return misses, best
 
 
@@ -87,6 +100,8 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=50, help="gradings of the solutions (default 50)")
     parser.add_argument("--mutant-runs", type=int, default=50, help="gradings of each slow mutant (default 50)")
     parser.add_argument("--no-load", action="store_true", help="do not load a core while grading the solutions")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="slow mutants graded at once (default 1; 2 keeps both cores of a 2-core machine busy)")
     args = parser.parse_args(argv)
     levels = [parse_level(name) for name in args.levels] if args.levels else available_levels()
     names = {level.name for level in levels}
@@ -103,7 +118,7 @@ def main(argv=None):
             load.kill()
             load.wait()
     cases = slow_mutants(names)
-    misses, best = mutant_runs(cases, args.mutant_runs, log)
+    misses, best = mutant_runs(cases, args.mutant_runs, args.jobs, log)
 
     print(f"solutions: {len(worst)} timed exercises x {args.runs} runs"
           f"{'' if args.no_load else ' with one core loaded'}: {len(false_fails)} false fails")
@@ -111,7 +126,7 @@ def main(argv=None):
         print(f"  FALSE FAIL run {run}: {exercise} {status} at {ratio:.2f}x")
     print("  least headroom (worst ratio / limit): " + ", ".join(
         f"{name} {share:.2f}" for name, share in sorted(worst.items(), key=lambda item: -item[1])[:5]))
-    print(f"slow mutants: {len(cases)} x {args.mutant_runs} runs: {len(misses)} misses")
+    print(f"slow mutants: {len(cases)} x {args.mutant_runs} runs, {args.jobs} at a time: {len(misses)} misses")
     for run, mutant, status in misses:
         print(f"  MISS run {run}: {mutant} {status}")
     print("  closest to passing (best ratio / limit): " + ", ".join(
