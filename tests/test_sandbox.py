@@ -270,31 +270,34 @@ def test_speed_check_reports_a_very_slow_call_as_too_slow_not_a_timeout(load):
     assert judge.check(reference.double, (np.arange(100.0),), max_ratio=8) < 8
 
 
-def test_speed_check_times_a_slow_function_in_short_rounds(load):
-    """A function 10⁴× slower than the reference gets its ratio measured, in well under the 2 s timeout."""
+def _judge_sleeping_double(load, seconds, calls_file):
+    """Speed-check a ``double`` that sleeps ``seconds`` per call and logs each call to ``calls_file``.
+
+    Returns the TooSlow message, the seconds the check took and how many times ``double`` ran.
+    """
     from mlgrade.speed import SpeedJudge, TooSlow
 
     reference = load("")
-    slow = load("import time\n\ndef slow_double(x):\n    time.sleep(0.01)\n    return 2 * x\n\n"
-                "double = slow_double\n")
+    slow = load(f"import time\n\ndef slow_double(x):\n    time.sleep({seconds})\n"
+                f"    with open({str(calls_file)!r}, 'a') as log:\n        log.write('call\\n')\n"
+                "    return 2 * x\n\ndouble = slow_double\n")
     judge = SpeedJudge(reference, record=lambda ratio, limit: None)
     started = time.perf_counter()
     with pytest.raises(TooSlow) as failure:
         judge.check(slow.double, (np.arange(100.0),), max_ratio=8)
-    assert time.perf_counter() - started < 2.0
-    assert "more than" not in str(failure.value)
-    assert int(re.search(r"took (\d+)× as long", str(failure.value)).group(1)) > 100
+    return str(failure.value), time.perf_counter() - started, len(calls_file.read_text().splitlines())
 
 
-def test_speed_check_stops_after_one_round_when_both_measurements_are_far_over(load):
-    """A 0.3 s call against a microsecond reference: the warm-up call and one timed round, not four calls."""
-    from mlgrade.speed import SpeedJudge, TooSlow
+def test_speed_check_times_a_slow_function_in_short_rounds(load, tmp_path):
+    """A function 10⁴× slower than the reference gets its ratio measured, in well under the 2 s timeout."""
+    message, elapsed, _ = _judge_sleeping_double(load, 0.01, tmp_path / "calls")
+    assert elapsed < 2.0
+    assert "more than" not in message
+    assert int(re.search(r"took (\d+)× as long", message).group(1)) > 100
 
-    reference = load("")
-    slow = load("import time\n\ndef slow_double(x):\n    time.sleep(0.3)\n    return 2 * x\n\n"
-                "double = slow_double\n")
-    judge = SpeedJudge(reference, record=lambda ratio, limit: None)
-    started = time.perf_counter()
-    with pytest.raises(TooSlow, match="took [0-9]+× as long"):
-        judge.check(slow.double, (np.arange(100.0),), max_ratio=8)
-    assert time.perf_counter() - started < 1.05  # three timed rounds would take at least 1.2 s
+
+def test_speed_check_stops_after_one_round_when_both_measurements_are_far_over(load, tmp_path):
+    """A 0.3 s call against a microsecond reference: the warm-up call and one timed round of one call."""
+    message, _, calls = _judge_sleeping_double(load, 0.3, tmp_path / "calls")
+    assert re.search(r"took \d+× as long", message) and "more than" not in message
+    assert calls == 2  # three timed rounds would make it 4
