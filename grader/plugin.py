@@ -122,7 +122,7 @@ class Collector:
     def pytest_runtest_makereport_short(self, item, call):
         """A failed check's report without pytest's formatted traceback (slow; results never show it)."""
         error = call.excinfo
-        if error is None or error.errisinstance((pytest.skip.Exception, BaseExceptionGroup)):
+        if error is None or error.errisinstance(pytest.skip.Exception):
             return None  # pytest's own report
         summary = f"{error.typename}: {error.value}"[:3000]
         return pytest.TestReport(item.nodeid, item.location, {}, "failed", summary, call.when, [],
