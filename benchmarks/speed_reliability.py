@@ -117,20 +117,22 @@ def main(argv=None):
         if load is not None:
             load.kill()
             load.wait()
-    cases = slow_mutants(names)
-    misses, best = mutant_runs(cases, args.mutant_runs, args.jobs, log)
+    cases = slow_mutants(names) if args.mutant_runs else []
+    misses, best = mutant_runs(cases, args.mutant_runs, args.jobs, log) if cases else ([], {})
 
-    print(f"solutions: {len(worst)} timed exercises x {args.runs} runs"
-          f"{'' if args.no_load else ' with one core loaded'}: {len(false_fails)} false fails")
-    for run, exercise, status, ratio in false_fails:
-        print(f"  FALSE FAIL run {run}: {exercise} {status} at {ratio:.2f}x")
-    print("  least headroom (worst ratio / limit): " + ", ".join(
-        f"{name} {share:.2f}" for name, share in sorted(worst.items(), key=lambda item: -item[1])[:5]))
-    print(f"slow mutants: {len(cases)} x {args.mutant_runs} runs, {args.jobs} at a time: {len(misses)} misses")
-    for run, mutant, status in misses:
-        print(f"  MISS run {run}: {mutant} {status}")
-    print("  closest to passing (best ratio / limit): " + ", ".join(
-        f"{name} {share:.1f}" for name, share in sorted(best.items(), key=lambda item: item[1])[:5]))
+    if args.runs:
+        print(f"solutions: {len(worst)} timed exercises x {args.runs} runs"
+              f"{'' if args.no_load else ' with one core loaded'}: {len(false_fails)} false fails")
+        for run, exercise, status, ratio in false_fails:
+            print(f"  FALSE FAIL run {run}: {exercise} {status} at {ratio:.2f}x")
+        print("  least headroom (worst ratio / limit): " + ", ".join(
+            f"{name} {share:.2f}" for name, share in sorted(worst.items(), key=lambda item: -item[1])[:5]))
+    if cases:
+        print(f"slow mutants: {len(cases)} x {args.mutant_runs} runs, {args.jobs} at a time: {len(misses)} misses")
+        for run, mutant, status in misses:
+            print(f"  MISS run {run}: {mutant} {status}")
+        print("  closest to passing (best ratio / limit): " + ", ".join(
+            f"{name} {share:.1f}" for name, share in sorted(best.items(), key=lambda item: item[1])[:5]))
     print(f"total {time.perf_counter() - started:.0f} s")
     return 1 if false_fails or misses else 0
 
