@@ -3,15 +3,16 @@
 Both run in sandbox workers of the same kind (one BLAS thread each). The judge
 times round trips of requests that run the call ``repeat`` times, alternating
 learner and reference (A B A B …), and compares the fastest round of each: a
-ratio, never an absolute time, so a busy machine slows both alike. The cost of
-sending the arguments, measured in every round with a request that runs the call
-zero times, is taken off the round trips, so large inputs do not dilute the ratio.
+ratio, never an absolute time, so a busy machine slows both alike. The arguments
+cross to each worker once and every timed request reuses them, so a round trip is
+the calls plus a message of a few bytes; that message's cost, measured in every
+round with a request that runs the call zero times, is taken off the round trips.
 
 A round runs the call often enough to last ``ROUND_TARGET_S`` on the reference. A
-learner function whose first call already shows it far slower runs fewer calls per
+learner function whose first two calls both show it far slower runs fewer calls per
 round (rounds of about ``max_ratio × ROUND_TARGET_S``), so judging a slow loop
 costs a fraction of a second instead of seconds; ratios compare time per call. When
-both that first call and the first timed round are over four times the limit, the
+those calls and the first timed round are all over four times the limit, the
 verdict needs no more rounds.
 """
 
@@ -54,14 +55,17 @@ class SpeedJudge:
         reference.warm_up()
         single = reference.seconds_per_call()
         try:
-            learner.warm_up(timeout_s=max(2.0, 6.0 * max_ratio * single + reference.transfer))
+            timeout_s = max(2.0, 6.0 * max_ratio * single + reference.transfer)
+            learner.warm_up(timeout_s)
+            if learner.one_call > max_ratio * single:  # first-touch costs, or really slow: ask again
+                learner.time_one_more_call(timeout_s)
         except LearnerTimeout:
             self._fail(function.name, 6.0 * max_ratio, max_ratio, inputs, hint, at_least=True)
         repeat = max(1, min(MAX_REPEAT, math.ceil(ROUND_TARGET_S / single)))
-        # Equal to ``repeat`` unless the first call took over max_ratio × the reference's.
-        learner_repeat = max(1, min(repeat, math.ceil(max_ratio * ROUND_TARGET_S / learner.first_call)))
-        # Far over the limit on the first call: one timed round that agrees settles it.
-        clearly_slow = learner.first_call > 4 * max_ratio * single
+        # Equal to ``repeat`` unless both first calls took over max_ratio × the reference's.
+        learner_repeat = max(1, min(repeat, math.ceil(max_ratio * ROUND_TARGET_S / learner.one_call)))
+        # Far over the limit on both first calls: one timed round that agrees settles it.
+        clearly_slow = learner.one_call > 4 * max_ratio * single
         for round_number in range(MAX_ROUNDS):
             limit = max(2.0, 6.0 * max_ratio * single * learner_repeat + learner.transfer)
             try:
@@ -91,8 +95,8 @@ class _Timer:
 
     def __init__(self, function, args, kwargs):
         self.function, self.args, self.kwargs = function, args, kwargs
-        self.transfer = math.inf  # fastest request that sends the arguments and runs nothing
-        self.first_call = math.inf  # seconds of the untimed first call, less the transfer
+        self.transfer = math.inf  # fastest request that runs nothing (the arguments already sent)
+        self.one_call = math.inf  # seconds of the fastest single call so far, less the transfer
         self.best_round = math.inf
         self.rounds = 0
 
@@ -100,10 +104,18 @@ class _Timer:
         return self.function.time(self.args, self.kwargs, repeat=repeat, timeout_s=timeout_s)
 
     def warm_up(self, timeout_s=None):
-        """One call and two transfers: first-touch memory and caches are not part of any measurement."""
+        """Send the arguments, then one call and two empty requests.
+
+        First-touch memory and caches are not part of any later measurement.
+        """
+        self._time(0, timeout_s)
         first = self._time(1, timeout_s)
         self.transfer = min(self._time(0), self._time(0))
-        self.first_call = max(first - self.transfer, 1e-7)
+        self.one_call = max(first - self.transfer, 1e-7)
+
+    def time_one_more_call(self, timeout_s=None):
+        """A second single call, so one call slowed by first touches cannot size the rounds."""
+        self.one_call = min(self.one_call, max(self._time(1, timeout_s) - self.transfer, 1e-7))
 
     def seconds_per_call(self):
         """Time per call, from requests long enough that the transfer's jitter is small."""

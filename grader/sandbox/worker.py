@@ -8,6 +8,8 @@ Protocol (length-prefixed pickles over two pipes):
 
 judge -> worker
     ``("load", config)`` once, then ``("call", function, args, kwargs, options)``.
+    Timed requests may keep their arguments (option ``keep_args``) and later ones
+    reuse them (``reuse_args``, with ``None`` sent for the arguments).
 worker -> judge
     ``("ready",)`` or ``("load_failed", kind, message, where)`` after the load;
     for a call one of ``("result", value, args_after)``, ``("timed", repeat)``,
@@ -331,12 +333,17 @@ def main(argv):
     worker = Worker(channel, config)
     channel.send(worker.load())
     send = channel.send  # keep our own reference: learner code may patch the class
+    kept = ((), {})  # arguments kept for timed requests that reuse them
     while True:
         try:
             request = channel.receive()
         except EOFError:
             return
         _, function, args, kwargs, options = request
+        if options.get("reuse_args"):
+            args, kwargs = kept
+        elif options.get("keep_args"):
+            kept = (args, kwargs)
         reply = worker.call(function, args, kwargs, options)
         try:
             send(reply)
