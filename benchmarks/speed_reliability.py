@@ -8,7 +8,9 @@ Run ``python benchmarks/speed_reliability.py [--runs 50] [--mutant-runs 50] [LEV
    implementation), ``--mutant-runs`` times: every one must be rejected as too slow. A pass is a miss.
    ``--jobs 2`` grades two mutants at once (both cores of a 2-core machine busy: a harsher test).
 
-Only the speed checks run (``grade(..., timed_only=True)``), so a run costs seconds, not minutes.
+Only the speed checks run (``grade(..., timed_only=True)``), so a run costs seconds, not minutes;
+``--all-checks`` grades the solutions with every check, as ``mlgrade levelNN`` and the test suite
+do (the workers are then warm from the other checks when the speed checks start).
 The table gives, per exercise, the worst ratio/limit seen: how much headroom each threshold has.
 """
 
@@ -44,12 +46,15 @@ def slow_mutants(levels):
     return cases
 
 
-def solution_runs(levels, runs, log):
-    """Grade the solutions' speed checks ``runs`` times; return (false fails, worst ratio/limit by exercise)."""
+def solution_runs(levels, runs, log, all_checks=False):
+    """Grade the solutions ``runs`` times; return (false fails, worst ratio/limit by exercise).
+
+    Only their speed checks run, unless ``all_checks``.
+    """
     false_fails, worst = [], defaultdict(float)
     for run in range(runs):
         for level in levels:
-            report = grade(level, shipped("solutions") / level.name, seed=1000 + run, timed_only=True)
+            report = grade(level, shipped("solutions") / level.name, seed=1000 + run, timed_only=not all_checks)
             for exercise in report.exercises:
                 if exercise.speed is None:
                     continue
@@ -100,6 +105,8 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=50, help="gradings of the solutions (default 50)")
     parser.add_argument("--mutant-runs", type=int, default=50, help="gradings of each slow mutant (default 50)")
     parser.add_argument("--no-load", action="store_true", help="do not load a core while grading the solutions")
+    parser.add_argument("--all-checks", action="store_true",
+                        help="grade the solutions with every check, not only the speed checks")
     parser.add_argument("--jobs", type=int, default=1,
                         help="slow mutants graded at once (default 1; 2 keeps both cores of a 2-core machine busy)")
     args = parser.parse_args(argv)
@@ -112,7 +119,7 @@ def main(argv=None):
     started = time.perf_counter()
     load = None if args.no_load else subprocess.Popen([sys.executable, "-c", BUSY_LOOP])
     try:
-        false_fails, worst = solution_runs(levels, args.runs, log)
+        false_fails, worst = solution_runs(levels, args.runs, log, args.all_checks)
     finally:
         if load is not None:
             load.kill()
@@ -122,6 +129,7 @@ def main(argv=None):
 
     if args.runs:
         print(f"solutions: {len(worst)} timed exercises x {args.runs} runs"
+              f"{', all checks' if args.all_checks else ''}"
               f"{'' if args.no_load else ' with one core loaded'}: {len(false_fails)} false fails")
         for run, exercise, status, ratio in false_fails:
             print(f"  FALSE FAIL run {run}: {exercise} {status} at {ratio:.2f}x")
