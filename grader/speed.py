@@ -55,7 +55,7 @@ class SpeedJudge:
         reference.warm_up()
         single = reference.seconds_per_call()
         try:
-            timeout_s = max(2.0, 6.0 * max_ratio * single + reference.transfer)
+            timeout_s = max(2.0, 6.0 * max_ratio * single + reference.overhead)
             learner.warm_up(timeout_s)
             if learner.one_call > max_ratio * single:  # first-touch costs, or really slow: ask again
                 learner.time_one_more_call(timeout_s)
@@ -67,7 +67,7 @@ class SpeedJudge:
         # Far over the limit on both first calls: one timed round that agrees settles it.
         clearly_slow = learner.one_call > 4 * max_ratio * single
         for round_number in range(MAX_ROUNDS):
-            limit = max(2.0, 6.0 * max_ratio * single * learner_repeat + learner.transfer)
+            limit = max(2.0, 6.0 * max_ratio * single * learner_repeat + learner.overhead)
             try:
                 learner.round(learner_repeat, timeout_s=limit)
             except LearnerTimeout:
@@ -91,12 +91,12 @@ class SpeedJudge:
 
 
 class _Timer:
-    """Round trips of one function on fixed arguments: the fastest transfer and the fastest timed round."""
+    """Round trips of one function on fixed arguments: the fastest empty request and the fastest timed round."""
 
     def __init__(self, function, args, kwargs):
         self.function, self.args, self.kwargs = function, args, kwargs
-        self.transfer = math.inf  # fastest request that runs nothing (the arguments already sent)
-        self.one_call = math.inf  # seconds of the fastest single call so far, less the transfer
+        self.overhead = math.inf  # fastest request that runs nothing (the arguments already sent)
+        self.one_call = math.inf  # seconds of the fastest single call so far, less the overhead
         self.best_round = math.inf
         self.rounds = 0
 
@@ -110,32 +110,32 @@ class _Timer:
         """
         self._time(0, timeout_s)
         first = self._time(1, timeout_s)
-        self.transfer = min(self._time(0), self._time(0))
-        self.one_call = max(first - self.transfer, 1e-7)
+        self.overhead = min(self._time(0), self._time(0))
+        self.one_call = max(first - self.overhead, 1e-7)
 
     def time_one_more_call(self, timeout_s=None):
         """A second single call, so one call slowed by first touches cannot size the rounds."""
-        self.one_call = min(self.one_call, max(self._time(1, timeout_s) - self.transfer, 1e-7))
+        self.one_call = min(self.one_call, max(self._time(1, timeout_s) - self.overhead, 1e-7))
 
     def seconds_per_call(self):
-        """Time per call, from requests long enough that the transfer's jitter is small."""
+        """Time per call, from requests long enough that the overhead's jitter is small."""
         repeat = 1
         while True:
-            elapsed = max(min(self._time(repeat) for _ in range(2)) - self.transfer, 1e-9)
+            elapsed = max(min(self._time(repeat) for _ in range(2)) - self.overhead, 1e-9)
             if elapsed >= ROUND_TARGET_S / 8 or repeat >= MAX_REPEAT:
                 return max(elapsed / repeat, 1e-7)
             needed = math.ceil(ROUND_TARGET_S / 8 / max(elapsed, 1e-6))  # from a noisy estimate: at most 16-fold
             repeat = min(MAX_REPEAT, repeat * 16, max(repeat * 2, needed))
 
     def round(self, repeat, timeout_s=None):
-        self.transfer = min(self.transfer, self._time(0))
+        self.overhead = min(self.overhead, self._time(0))
         self.best_round = min(self.best_round, self._time(repeat, timeout_s))
         self.rounds += 1
 
     @property
     def compute(self):
-        """Seconds of computing in the fastest round: its round trip less the fastest transfer.
+        """Seconds of computing in the fastest round: its round trip less the fastest empty request.
 
-        Floored at a tenth of the round trip, so jitter in the transfer can never make it vanish.
+        Floored at a tenth of the round trip, so jitter in the overhead can never make it vanish.
         """
-        return max(self.best_round - self.transfer, 0.1 * self.best_round)
+        return max(self.best_round - self.overhead, 0.1 * self.best_round)
